@@ -1,0 +1,49 @@
+namespace SecurityCoop.Api.Commands;
+
+/// <summary>Commands the program runs instead of serving: <c>export facts</c>, <c>validate</c> and <c>schema</c>.</summary>
+internal static class CommandLine
+{
+    public static async Task<bool> TryRunAsync(string[] args)
+    {
+        var words = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        if (words.Length == 0)
+            return false;
+        var options = CommandOptions.Parse(args[words.Length..]);
+        Environment.ExitCode = words switch
+        {
+            ["export", "facts"] => await FactExport.RunAsync(options, Console.Out),
+            ["validate"] => DatasetValidation.Run(options, Console.Out, Console.Error),
+            ["schema"] => await SchemaExport.RunAsync(options, Console.Out),
+            _ => Usage(words),
+        };
+        return true;
+    }
+
+    private static int Usage(string[] words)
+    {
+        Console.Error.WriteLine($"Unknown command '{string.Join(' ', words)}'. Commands:");
+        Console.Error.WriteLine("  export facts [--data DIR] [--out FILE]   every fact with its sources, as JSON lines");
+        Console.Error.WriteLine("  validate [--data DIR]                    check the dataset and list every problem");
+        Console.Error.WriteLine("  schema [--out FILE]                      the GraphQL schema as SDL (what schema.graphql holds)");
+        Console.Error.WriteLine("With no command the program serves GraphQL at http://localhost:5080/graphql.");
+        return 2;
+    }
+}
+
+/// <summary>The <c>--name value</c> options after a command.</summary>
+public sealed record CommandOptions(string DataPath, string? OutputPath)
+{
+    public static CommandOptions Parse(string[] args)
+    {
+        string? data = null, output = null;
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--data": data = args[i + 1]; break;
+                case "--out": output = args[i + 1]; break;
+            }
+        }
+        return new CommandOptions(data ?? Path.Combine(AppContext.BaseDirectory, "data"), output);
+    }
+}

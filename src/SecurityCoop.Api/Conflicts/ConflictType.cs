@@ -1,0 +1,39 @@
+using GraphQL.Types;
+using SecurityCoop.Api.Edges;
+using SecurityCoop.Api.Nodes;
+using SecurityCoop.Api.Schema;
+using SecurityCoop.Api.Sources;
+using SecurityCoop.Conflicts;
+
+namespace SecurityCoop.Api.Conflicts;
+
+/// <summary>A disagreement between the sources.</summary>
+public sealed class ConflictType : ObjectGraphType<Conflict>
+{
+    public ConflictType()
+    {
+        Name = "Conflict";
+        Description = "Passages of the sources that disagree (on a date, a member list, a description). Every side is kept with its sources.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable conflict id, conflict:slug.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<NodeInterface>>("subject").Description("The node the disagreement is about.")
+            .ResolveAsync(async c => await c.NodeAsync(c.Source.Subject));
+        Field<NonNullGraphType<StringGraphType>>("about").Description("What is disputed, e.g. \"founding year\".").Resolve(c => c.Source.About);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictClaimType>>>>("claims").Description("The competing claims.").Resolve(c => c.Source.Claims);
+        Field<StringGraphType>("kept").Description("The value the dataset keeps on the subject, where one side is better attested.").Resolve(c => c.Source.Kept);
+        Field<StringGraphType>("note").Description("Curator's explanation.").Resolve(c => c.Source.Note);
+    }
+}
+
+/// <summary>One side of a conflict.</summary>
+public sealed class ConflictClaimType : ObjectGraphType<ConflictClaim>
+{
+    public ConflictClaimType()
+    {
+        Name = "ConflictClaim";
+        Description = "One side of a conflict: its value, the passages that state it, and the relations that record it.";
+        Field<NonNullGraphType<StringGraphType>>("value").Description("The claimed value, e.g. \"2004\".").Resolve(c => c.Source.Value);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Passages stating this claim.").Resolve(c => c.Source.Sources);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations").Description("Relations in the graph that record this claim.")
+            .ResolveAsync(async c => await c.Store().GetEdgesByIdAsync(c.Source.Relations, c.CancellationToken));
+    }
+}

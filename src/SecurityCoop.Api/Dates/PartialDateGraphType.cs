@@ -1,0 +1,49 @@
+using GraphQL.Types;
+using GraphQLParser.AST;
+using SecurityCoop.Dates;
+
+namespace SecurityCoop.Api.Dates;
+
+/// <summary>A date at the precision the caller knows: "2016", "2016-06" or "2016-06-15"; a bare year may be an Int.</summary>
+public sealed class PartialDateGraphType : ScalarGraphType
+{
+    public PartialDateGraphType()
+    {
+        Name = "PartialDate";
+        Description = "A date at year, month or day precision: \"2016\", \"2016-06\" or \"2016-06-15\" (a year may also be given as an Int). " +
+            "Partial dates compare at the coarser precision of the two.";
+    }
+
+    public override object? ParseLiteral(GraphQLValue value) => value switch
+    {
+        GraphQLNullValue => null,
+        GraphQLStringValue s => Parse((string)s.Value),
+        GraphQLIntValue i => Parse((string)i.Value),
+        _ => throw Invalid(value.Kind.ToString()),
+    };
+
+    public override object? ParseValue(object? value) => value switch
+    {
+        null => null,
+        string s => Parse(s),
+        int or long or short => Parse(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!),
+        PartialDate d => d,
+        _ => throw Invalid(value.GetType().Name),
+    };
+
+    public override object? Serialize(object? value) => value switch
+    {
+        null => null,
+        PartialDate d => d.ToString(),
+        string s => s,
+        _ => throw new InvalidOperationException($"Cannot serialise {value.GetType().Name} as a PartialDate."),
+    };
+
+    private static PartialDate Parse(string text) =>
+        PartialDate.TryParse(text, out var date)
+            ? date
+            : throw new FormatException($"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2016\" or \"2016-06\".");
+
+    private static FormatException Invalid(string kind) =>
+        new($"A PartialDate is a string such as \"2016-06\" or an Int year, not {kind}.");
+}

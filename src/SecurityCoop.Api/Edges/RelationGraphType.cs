@@ -1,0 +1,40 @@
+using GraphQL;
+using GraphQL.Types;
+using SecurityCoop.Api.Dates;
+using SecurityCoop.Api.Nodes;
+using SecurityCoop.Api.Schema;
+using SecurityCoop.Api.Sources;
+using SecurityCoop.Edges;
+
+namespace SecurityCoop.Api.Edges;
+
+/// <summary>A relation (edge) between two nodes.</summary>
+public sealed class RelationGraphType : ObjectGraphType<Edge>
+{
+    public RelationGraphType()
+    {
+        Name = "Relation";
+        Description = "A relation between two nodes, from the fixed vocabulary, with its dates, qualifiers and sources.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable relation id, rel:<type>:<from>:<to>[:<date>][:<status>].").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<RelationTypeEnum>>("type").Description("Relation type.").Resolve(c => c.Source.Type);
+        Field<NonNullGraphType<NodeInterface>>("from").Description("The node the relation points from.")
+            .ResolveAsync(async c => await c.NodeAsync(c.Source.From));
+        Field<NonNullGraphType<NodeInterface>>("to").Description("The node the relation points to.")
+            .ResolveAsync(async c => await c.NodeAsync(c.Source.To));
+        Field<StringGraphType>("role").Description("Role, e.g. founding, full or acceding on MEMBER_OF; signed or adopted on SIGNATORY_OF.").Resolve(c => c.Source.Role);
+        Field<StringGraphType>("status").Description("Set when the relation is not an established fact: proposed, planned, agreed, ... Such relations are left out unless includeUnestablished is true.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<BooleanGraphType>>("established").Description("False when the relation has a status (proposed, planned, ...).").Resolve(c => c.Source.IsEstablished);
+        Field<StringGraphType>("evidence").Description("Set when the text only implies the relation (implied, name, title).").Resolve(c => c.Source.Evidence);
+        Field<NonNullGraphType<BooleanGraphType>>("weak").Description("True for LINKED_TO, the untyped link that path and linkage questions can exclude.").Resolve(c => c.Source.IsWeak);
+        Field<DateValueType>("since").Description("When the relation began.").Resolve(c => c.Source.Since);
+        Field<DateValueType>("until").Description("When it ended: as recorded, or implied by a role change (see endedBy).").Resolve(c => c.Source.Until);
+        Field<RelationGraphType>("endedBy").Description("The relation whose start ended this one, when the end is implied (an observer who became a member).")
+            .ResolveAsync(async c => c.Source.EndedBy is { } id ? (await c.Store().GetEdgesByIdAsync([id], c.CancellationToken)).FirstOrDefault() : null);
+        Field<DateValueType>("date").Description("The date of a one-off relation (a signature, a meeting).").Resolve(c => c.Source.Date);
+        Field<DateValueType>("asOf").Description("Snapshot date: the relation is stated true at this date and not known before it.").Resolve(c => c.Source.AsOf);
+        Field<StringGraphType>("how").Description("How the nodes are linked, as a short phrase (mostly on LINKED_TO).").Resolve(c => c.Source.Prop("how"));
+        Field<StringGraphType>("note").Description("Curator's note.").Resolve(c => c.Source.Prop("note"));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("props").Description("Every recorded property.").Resolve(c => c.Source.Props);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Where the relation is stated.").Resolve(c => c.Source.Sources);
+    }
+}

@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using SecurityCoop.Api.Edges;
+using SecurityCoop.Api.Schema;
+using SecurityCoop.Edges;
+using SecurityCoop.Nodes;
+
+namespace SecurityCoop.Api.Nodes;
+
+/// <summary>A node next to another, with the relation between them.</summary>
+public sealed record Neighbour(Node Node, Edge Relation, EdgeDirection Direction);
+
+/// <summary>GraphQL shape of <see cref="Neighbour"/>.</summary>
+public sealed class NeighbourType : ObjectGraphType<Neighbour>
+{
+    public NeighbourType()
+    {
+        Name = "Neighbour";
+        Description = "A node one relation away, with that relation and its direction as seen from the node asked about.";
+        Field<NonNullGraphType<NodeInterface>>("node").Description("The node at the other end.").Resolve(c => c.Source.Node);
+        Field<NonNullGraphType<RelationGraphType>>("relation").Description("The relation between the two.").Resolve(c => c.Source.Relation);
+        Field<NonNullGraphType<EdgeDirectionEnum>>("direction").Description("OUTGOING when the relation points from the node asked about.").Resolve(c => c.Source.Direction);
+    }
+}

@@ -1,0 +1,97 @@
+using GraphQL;
+using GraphQL.Types;
+using SecurityCoop.Affiliations;
+using SecurityCoop.Api.Affiliations;
+using SecurityCoop.Api.Conflicts;
+using SecurityCoop.Api.Dates;
+using SecurityCoop.Api.Edges;
+using SecurityCoop.Api.Schema;
+using SecurityCoop.Api.Sources;
+using SecurityCoop.Api.Timelines;
+using SecurityCoop.Dates;
+using SecurityCoop.Edges;
+using SecurityCoop.Nodes;
+using SecurityCoop.Timelines;
+
+// The Node interface and every node type share this one field list, so the two cannot drift apart; the interface
+// drops the resolvers after adding the fields, which the GQL012 analyzer cannot see.
+#pragma warning disable GQL012
+
+namespace SecurityCoop.Api.Nodes;
+
+/// <summary>The fields every node has, shared by the Node interface and each node type.</summary>
+internal static class NodeFields
+{
+    public static void AddCommonFields(this IComplexGraphType type)
+    {
+        var node = (ComplexGraphType<Node>)type;
+        node.Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id, prefix:slug (state:china, org:sco, mech:rats).").Resolve(c => c.Source.Id);
+        node.Field<NonNullGraphType<NodeTypeEnum>>("type").Description("The kind of node.").Resolve(c => c.Source.Type);
+        node.Field<NonNullGraphType<StringGraphType>>("name").Description("Name as the sources give it.").Resolve(c => c.Source.Name);
+        node.Field<StringGraphType>("acronym").Description("Acronym, where the sources give one.").Resolve(c => c.Source.Acronym);
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names the sources use.").Resolve(c => c.Source.Aliases);
+        node.Field<StringGraphType>("description").Description("One neutral sentence describing the node.").Resolve(c => c.Source.Prop("description"));
+        node.Field<StringGraphType>("kind").Description("Finer kind, e.g. \"permanent body\", \"treaty\", \"concept\".").Resolve(c => c.Source.Prop("kind"));
+        node.Field<DateValueType>("founded").Description("Founding date, where the sources agree on one.").Resolve(c => Date(c.Source.Prop("founded")));
+        node.Field<DateValueType>("date").Description("The date of an agreement, event or initiative.").Resolve(c => Date(c.Source.Prop("date")));
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("props").Description("Every recorded property, as text.").Resolve(c => c.Source.Props);
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Where the node is described.").Resolve(c => c.Source.Sources);
+        AddRelations(node);
+        AddMemberships(node);
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelineEntryType>>>>("timeline")
+            .Description("This node's dated relations in date order (starts, ends, dated relations and snapshots).")
+            .RelationTypesArgument()
+            .UnestablishedArgument()
+            .ResolveAsync(async c => await c.Store().TimelineAsync(
+                new TimelineQuery(c.Source.Id, c.Filter<RelationType>("relationTypes"), c.IncludeUnestablished()), c.CancellationToken));
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts")
+            .Description("Disagreements between the sources about this node.")
+            .ResolveAsync(async c => await c.Store().ConflictsAsync(c.Source.Id, c.CancellationToken));
+    }
+
+    private static void AddRelations(ComplexGraphType<Node> node)
+    {
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations")
+            .Description("Every relation of this node, in relation id order.")
+            .Argument<EdgeDirectionEnum>("direction", "OUTGOING, INCOMING or BOTH (default).", a => a.DefaultValue = EdgeDirection.Both)
+            .RelationTypesArgument("types")
+            .AsOfArgument()
+            .UnestablishedArgument()
+            .ResolveAsync(async c =>
+            {
+                var query = new EdgeQuery([c.Source.Id], c.GetArgument("direction", EdgeDirection.Both), c.Filter<RelationType>("types"),
+                    c.AsOf(), c.IncludeUnestablished());
+                return (await c.Store().GetEdgesAsync(query, c.CancellationToken))[c.Source.Id];
+            });
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeighbourType>>>>("neighbours")
+            .Description("Nodes one relation away, with the relation.")
+            .Argument<EdgeDirectionEnum>("direction", "OUTGOING, INCOMING or BOTH (default).", a => a.DefaultValue = EdgeDirection.Both)
+            .RelationTypesArgument()
+            .NodeTypesArgument()
+            .AsOfArgument()
+            .UnestablishedArgument()
+            .ResolveAsync(async c => await NeighbourReader.ReadAsync(c, c.GetArgument("direction", EdgeDirection.Both),
+                c.Filter<RelationType>("relationTypes"), c.Filter<NodeType>("nodeTypes")));
+    }
+
+    private static void AddMemberships(ComplexGraphType<Node> node)
+    {
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AffiliationType>>>>("memberships")
+            .Description("The bodies this node belongs to: memberships, observer and partner status, participation.")
+            .RolesArgument()
+            .AsOfArgument()
+            .Argument<BooleanGraphType>("throughOrganisations",
+                "Also list bodies this node takes part in through an organisation it is a member of. Default false.", a => a.DefaultValue = false)
+            .UnestablishedArgument()
+            .ResolveAsync(async c => await AffiliationsAsync(c, AffiliationSide.BodiesOfMembers, c.GetArgument("throughOrganisations", false)));
+    }
+
+    public static async Task<IReadOnlyList<Affiliation>> AffiliationsAsync(IResolveFieldContext<Node> context, AffiliationSide side, bool through)
+    {
+        var query = new AffiliationQuery([context.Source.Id], side, context.Filter<AffiliationRole>("roles"), context.AsOf(), through,
+            context.IncludeUnestablished());
+        return (await context.Store().GetAffiliationsAsync(query, context.CancellationToken))[context.Source.Id];
+    }
+
+    private static DateValue? Date(string? text) => DateValue.TryParse(text, out var value) ? value : null;
+}

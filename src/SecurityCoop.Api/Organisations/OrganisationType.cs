@@ -1,0 +1,25 @@
+using SecurityCoop.Api.Nodes;
+using SecurityCoop.Edges;
+using SecurityCoop.Nodes;
+
+namespace SecurityCoop.Api.Organisations;
+
+/// <summary>An international organisation.</summary>
+public sealed class OrganisationType : NodeGraphType
+{
+    public OrganisationType()
+        : base(NodeType.Organisation, "An international or regional organisation (ASEAN, SCO, CSTO, UN, ...).")
+    {
+        Members("members", "States and bodies affiliated with this organisation: members by default; roles select observers, dialogue partners, acceding states.");
+        Navigation("mechanisms", "Mechanisms that are part of, or were established by, this organisation.", EdgeDirection.Incoming,
+            [RelationType.PartOf, RelationType.EstablishedBy], [NodeType.Mechanism]);
+        Navigation("agreements", "Agreements this organisation signed or established.", EdgeDirection.Both,
+            [RelationType.SignatoryOf, RelationType.EstablishedBy], [NodeType.Agreement]);
+        Navigation("partners", "Bodies and states it cooperates with, and its dialogue partners either way.", EdgeDirection.Both,
+            [RelationType.CooperatesWith, RelationType.DialoguePartnerOf]);
+        Navigation("initiatives", "Initiatives it established, implements or takes part in.", EdgeDirection.Both,
+            [RelationType.EstablishedBy, RelationType.Implements, RelationType.ParticipatesIn, RelationType.LinkedTo], [NodeType.Initiative]);
+        Navigation("themes", "Themes this organisation addresses.", EdgeDirection.Outgoing, [RelationType.Addresses], [NodeType.Theme]);
+        Navigation("headquarters", "Where it is headquartered.", EdgeDirection.Outgoing, [RelationType.HeadquarteredIn]);
+    }
+}

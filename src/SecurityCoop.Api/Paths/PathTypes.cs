@@ -1,0 +1,34 @@
+using GraphQL.Types;
+using SecurityCoop.Api.Edges;
+using SecurityCoop.Api.Nodes;
+using SecurityCoop.Api.Schema;
+using SecurityCoop.Edges;
+using SecurityCoop.Paths;
+
+namespace SecurityCoop.Api.Paths;
+
+/// <summary>A path between two nodes.</summary>
+public sealed class PathType : ObjectGraphType<GraphPath>
+{
+    public PathType()
+    {
+        Name = "Path";
+        Description = "An ordered path: nodes[i] and nodes[i+1] are joined by steps[i]. Relations may be walked against their direction.";
+        Field<NonNullGraphType<IntGraphType>>("length").Description("Number of hops.").Resolve(c => c.Source.Length);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes").Description("The nodes in order, start first.").Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathStepType>>>>("steps").Description("The hops in order, each with its relation.").Resolve(c => c.Source.Steps);
+    }
+}
+
+/// <summary>One hop of a path.</summary>
+public sealed class PathStepType : ObjectGraphType<PathStep>
+{
+    public PathStepType()
+    {
+        Name = "PathStep";
+        Description = "One hop: the relation, with its type, properties and sources, and whether it was walked along its direction.";
+        Field<NonNullGraphType<RelationGraphType>>("relation").Description("The relation walked.").Resolve(c => c.Source.Edge);
+        Field<NonNullGraphType<EdgeDirectionEnum>>("direction").Description("OUTGOING when walked from the relation's 'from' to its 'to'.")
+            .Resolve(c => c.Source.Forward ? EdgeDirection.Outgoing : EdgeDirection.Incoming);
+    }
+}

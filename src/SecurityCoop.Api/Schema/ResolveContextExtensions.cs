@@ -1,0 +1,63 @@
+using GraphQL;
+using SecurityCoop.Dates;
+using SecurityCoop.Nodes;
+using SecurityCoop.Store;
+
+namespace SecurityCoop.Api.Schema;
+
+/// <summary>Reads the store, the limits and the shared arguments (asOf, type filters, id lists) in resolvers.</summary>
+internal static class ResolveContextExtensions
+{
+    public static IGraphStore Store(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IGraphStore>();
+
+    public static QueryLimits Limits(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<QueryLimits>();
+
+    public static PartialDate? AsOf(this IResolveFieldContext context) =>
+        context.GetArgument<PartialDate?>("asOf");
+
+    public static bool IncludeUnestablished(this IResolveFieldContext context) =>
+        context.GetArgument("includeUnestablished", false);
+
+    /// <summary>An optional filter list: absent or null means no filter; an empty list is a mistake worth saying.</summary>
+    public static IReadOnlySet<T>? Filter<T>(this IResolveFieldContext context, string name)
+    {
+        var values = context.GetArgument<List<T>?>(name);
+        if (values is null)
+            return null;
+        if (values.Count == 0)
+            throw StoreException.Invalid($"'{name}' is an empty list; leave it out to mean all, or name at least one value.");
+        return values.ToHashSet();
+    }
+
+    /// <summary>A required list of node ids, checked to be non-empty, within the limit and known to the store.</summary>
+    public static async Task<IReadOnlyList<string>> KnownIdsAsync(this IResolveFieldContext context, string name, int max)
+    {
+        var ids = context.GetArgument<List<string>>(name) ?? [];
+        if (ids.Count == 0)
+            throw StoreException.Invalid($"'{name}' is an empty list; name at least one node id.");
+        QueryLimits.Check($"The number of ids in '{name}'", ids.Count, max);
+        await context.KnownIdAsync(ids);
+        return ids;
+    }
+
+    /// <summary>Throws NODE_NOT_FOUND for the first id the store does not hold.</summary>
+    public static async Task KnownIdAsync(this IResolveFieldContext context, IReadOnlyCollection<string> ids)
+    {
+        var found = await context.Store().GetNodesAsync(ids, context.CancellationToken);
+        var known = found.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in ids.Where(id => !known.Contains(id)))
+            throw StoreException.UnknownNode(id);
+    }
+
+    public static async Task<Node?> NodeAsync(this IResolveFieldContext context, string id) =>
+        (await context.Store().GetNodesAsync([id], context.CancellationToken)).FirstOrDefault();
+
+    public static int Bounded(this IResolveFieldContext context, string name, int fallback, int max)
+    {
+        var value = context.GetArgument(name, fallback);
+        QueryLimits.Check($"'{name}'", value, max);
+        return value;
+    }
+}

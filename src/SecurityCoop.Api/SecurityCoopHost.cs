@@ -1,0 +1,23 @@
+using SecurityCoop.Api.GraphiQL;
+using SecurityCoop.Api.Schema;
+using SecurityCoop.Api.Store;
+using SecurityCoop.Api.Transport;
+
+namespace SecurityCoop.Api;
+
+/// <summary>Builds the web host: the graph store, the GraphQL schema, GraphiQL and the GraphQL endpoint.</summary>
+public static class SecurityCoopHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.AddGraphStore();
+        builder.AddSecurityCoopGraphQL();
+
+        var app = builder.Build();
+        app.MapGraphiQL();
+        app.MapGraphQLEndpoint();
+        app.MapGet("/", () => Results.Redirect(GraphQLHttpEndpoint.Path));
+        return app;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.Json;
+using SecurityCoop.Sources;
+
+namespace SecurityCoop.Dataset;
+
+/// <summary>Reads the pieces every dataset record shares: strings, props and sources.</summary>
+internal static class DatasetJson
+{
+    public static string? String(JsonElement record, string name) =>
+        record.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    public static IReadOnlyList<string> Strings(JsonElement record, string name) =>
+        record.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? [.. value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)]
+            : [];
+
+    public static IReadOnlyDictionary<string, string> Props(JsonElement record)
+    {
+        var props = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (!record.TryGetProperty("props", out var value) || value.ValueKind != JsonValueKind.Object)
+            return props;
+        foreach (var prop in value.EnumerateObject())
+            props[prop.Name] = Text(prop.Value);
+        return props;
+    }
+
+    public static IReadOnlyList<Source> Sources(JsonElement record, string name = "sources")
+    {
+        if (!record.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Array)
+            return [];
+        return [.. value.EnumerateArray().Select(s => new Source(
+            String(s, "document") ?? "",
+            s.TryGetProperty("line", out var line) && line.TryGetInt32(out var n) ? n : 0,
+            String(s, "quote") ?? ""))];
+    }
+
+    private static string Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Array => string.Join("; ", value.EnumerateArray().Select(Text)),
+        _ => value.GetRawText(),
+    };
+
+    public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

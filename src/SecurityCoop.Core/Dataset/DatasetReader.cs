@@ -1,0 +1,121 @@
+using System.Text.Json;
+using SecurityCoop.Conflicts;
+using SecurityCoop.Edges;
+using SecurityCoop.Nodes;
+
+namespace SecurityCoop.Dataset;
+
+/// <summary>
+/// Reads the curated dataset folder: <c>entities/*.jsonl</c>, <c>relations/*.jsonl</c> and <c>conflicts.jsonl</c>,
+/// one JSON object per line. Parsing problems are collected, not thrown, so a curator sees all of them at once.
+/// </summary>
+internal sealed class DatasetReader(string directory)
+{
+    public List<DatasetProblem> Problems { get; } = [];
+
+    public List<DatasetRecord<Node>> Nodes { get; } = [];
+
+    public List<DatasetRecord<Edge>> Edges { get; } = [];
+
+    public List<DatasetRecord<Conflict>> Conflicts { get; } = [];
+
+    public void Read()
+    {
+        if (!Directory.Exists(directory))
+        {
+            Problems.Add(new(directory, "-", "dataset folder not found"));
+            return;
+        }
+        foreach (var (file, line, json) in Lines("entities"))
+            ReadNode(file, line, json);
+        foreach (var (file, line, json) in Lines("relations"))
+            ReadEdge(file, line, json);
+        foreach (var (file, line, json) in Lines("conflicts.jsonl"))
+            ReadConflict(file, line, json);
+    }
+
+    private IEnumerable<(string File, int Line, JsonElement Json)> Lines(string relative)
+    {
+        var path = Path.Combine(directory, relative);
+        var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal)
+            : File.Exists(path) ? [path] : Enumerable.Empty<string>();
+        foreach (var file in files)
+        {
+            var name = Path.GetRelativePath(directory, file).Replace('\\', '/');
+            var number = 0;
+            foreach (var text in File.ReadLines(file))
+            {
+                number++;
+                if (string.IsNullOrWhiteSpace(text))
+                    continue;
+                JsonElement json;
+                try
+                {
+                    using var document = JsonDocument.Parse(text);
+                    json = document.RootElement.Clone();
+                }
+                catch (JsonException e)
+                {
+                    Problems.Add(new(name, $"line {number}", $"not valid JSON: {e.Message}"));
+                    continue;
+                }
+                yield return (name, number, json);
+            }
+        }
+    }
+
+    private void ReadNode(string file, int line, JsonElement json)
+    {
+        var id = DatasetJson.String(json, "id");
+        var typeName = DatasetJson.String(json, "type");
+        var where = id ?? $"line {line}";
+        if (id is null || typeName is null || DatasetJson.String(json, "name") is not { } name)
+        {
+            Problems.Add(new(file, where, "an entity needs string fields id, type and name"));
+            return;
+        }
+        if (!NodeTypes.TryParse(typeName, out var type))
+        {
+            Problems.Add(new(file, where, $"unknown entity type '{typeName}'; use one of {string.Join(", ", NodeTypes.All)}"));
+            return;
+        }
+        var node = new Node(id, type, name, DatasetJson.String(json, "acronym"), DatasetJson.Strings(json, "aliases"),
+            DatasetJson.Props(json), DatasetJson.Sources(json));
+        Nodes.Add(new(file, line, node));
+    }
+
+    private void ReadEdge(string file, int line, JsonElement json)
+    {
+        var id = DatasetJson.String(json, "id");
+        var typeName = DatasetJson.String(json, "type");
+        var from = DatasetJson.String(json, "from");
+        var to = DatasetJson.String(json, "to");
+        var where = id ?? $"line {line}";
+        if (id is null || typeName is null || from is null || to is null)
+        {
+            Problems.Add(new(file, where, "a relation needs string fields id, type, from and to"));
+            return;
+        }
+        if (!RelationTypes.TryParse(typeName, out var type))
+        {
+            Problems.Add(new(file, where, $"unknown relation type '{typeName}'; use one of {string.Join(", ", RelationTypes.All.Select(RelationTypes.NameOf))}"));
+            return;
+        }
+        Edges.Add(new(file, line, new Edge(id, type, from, to, DatasetJson.Props(json), DatasetJson.Sources(json))));
+    }
+
+    private void ReadConflict(string file, int line, JsonElement json)
+    {
+        var id = DatasetJson.String(json, "id");
+        var subject = DatasetJson.String(json, "subject");
+        if (id is null || subject is null || !json.TryGetProperty("claims", out var claims) || claims.ValueKind != JsonValueKind.Array)
+        {
+            Problems.Add(new(file, id ?? $"line {line}", "a conflict needs id, subject and a claims array"));
+            return;
+        }
+        var parsed = claims.EnumerateArray().Select(c => new ConflictClaim(
+            DatasetJson.String(c, "value") ?? "", DatasetJson.Sources(c), DatasetJson.Strings(c, "relations"))).ToList();
+        Conflicts.Add(new(file, line, new Conflict(id, subject, DatasetJson.String(json, "about") ?? "", parsed,
+            DatasetJson.String(json, "kept"), DatasetJson.String(json, "note"))));
+    }
+}

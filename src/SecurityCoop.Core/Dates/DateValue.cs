@@ -1,0 +1,25 @@
+namespace SecurityCoop.Dates;
+
+/// <summary>
+/// A date as the dataset holds it: one partial date, or a span "start/end" ("1995/1996",
+/// "2022-03-28/2022-03-29"), together with the text as written.
+/// </summary>
+public sealed record DateValue(string Text, PartialDate Start, PartialDate End)
+{
+    public bool IsSpan => Start != End;
+
+    public static bool TryParse(string? text, out DateValue? value)
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(text))
+            return false;
+        var parts = text.Split('/');
+        if (parts.Length > 2 || !PartialDate.TryParse(parts[0], out var start))
+            return false;
+        var end = start;
+        if (parts.Length == 2 && (!PartialDate.TryParse(parts[1], out end) || end.CompareAtCommonPrecision(start) < 0))
+            return false;
+        value = new DateValue(text, start, end);
+        return true;
+    }
+}

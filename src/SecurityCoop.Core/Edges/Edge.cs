@@ -1,0 +1,72 @@
+using SecurityCoop.Dates;
+using SecurityCoop.Sources;
+
+namespace SecurityCoop.Edges;
+
+/// <summary>A relation between two nodes, with what the sources say about it.</summary>
+/// <param name="Props">Everything the dataset records on the relation (since, until, date, as_of, role, status, how, note, ...).</param>
+public sealed record Edge(
+    string Id,
+    RelationType Type,
+    string From,
+    string To,
+    IReadOnlyDictionary<string, string> Props,
+    IReadOnlyList<Source> Sources)
+{
+    public string? Prop(string key) => Props.TryGetValue(key, out var value) ? value : null;
+
+    public string? Role => Prop("role");
+
+    /// <summary>Set on relations that are not established facts (proposed, planned, agreed, ...).</summary>
+    public string? Status => Prop("status");
+
+    /// <summary>Set when the text only implies the relation.</summary>
+    public string? Evidence => Prop("evidence");
+
+    public bool IsEstablished => Status is null;
+
+    /// <summary><c>LINKED_TO</c> is the weak, untyped link; path and linkage questions can leave it out.</summary>
+    public bool IsWeak => Type == RelationType.LinkedTo;
+
+    public DateValue? Since { get; } = Parse(Props, "since");
+
+    public DateValue? Date { get; } = Parse(Props, "date");
+
+    /// <summary>The snapshot date of a statement such as "members in 2023".</summary>
+    public DateValue? AsOf { get; } = Parse(Props, "as_of");
+
+    /// <summary>The recorded end, or the end implied by a role change (an observer who became a member).</summary>
+    public DateValue? Until => RecordedUntil ?? ImpliedUntil;
+
+    /// <summary>The end the dataset records.</summary>
+    public DateValue? RecordedUntil { get; } = Parse(Props, "until");
+
+    /// <summary>End implied by a later relation, e.g. the membership that ended an observer status.</summary>
+    public DateValue? ImpliedUntil { get; init; }
+
+    /// <summary>Id of the relation whose start ended this one, when <see cref="ImpliedUntil"/> is set.</summary>
+    public string? EndedBy { get; init; }
+
+    /// <summary>When the relation starts: its <c>since</c>, else its <c>date</c>.</summary>
+    public DateValue? Start => Since ?? Date;
+
+    /// <summary>
+    /// Whether the relation holds at the end of the period <paramref name="asOf"/> names. A relation with a start
+    /// holds from it; one known only by a snapshot holds from the snapshot on, not before; an undated one is
+    /// taken to hold. It stops holding at its end: "until 2016-06" does not hold as of 2016.
+    /// </summary>
+    public bool HoldsAsOf(PartialDate asOf)
+    {
+        var start = Start ?? AsOf;
+        if (start is not null && start.Start.CompareAtCommonPrecision(asOf) > 0)
+            return false;
+        var until = Until;
+        return until is null || asOf.CompareAtCommonPrecision(until.Start) < 0;
+    }
+
+    /// <summary>The end of the relation the other way round, for undirected traversal.</summary>
+    public string OtherEnd(string nodeId) => From == nodeId ? To : From;
+
+    private static DateValue? Parse(IReadOnlyDictionary<string, string> props, string key) =>
+        props.TryGetValue(key, out var text) && DateValue.TryParse(text, out var value) ? value : null;
+}

@@ -1,0 +1,89 @@
+using SecurityCoop.Affiliations;
+using SecurityCoop.Edges;
+
+namespace SecurityCoop.Embedded;
+
+/// <summary>
+/// Reads affiliations off the adjacency lists. Through-member expansion follows member organisations down
+/// (members of a body's member organisations) or up (bodies a node's organisations take part in), a few levels
+/// deep with a guard against cycles.
+/// </summary>
+internal sealed class AffiliationFinder(GraphIndex graph)
+{
+    private const int MaxNesting = 3;
+
+    public IReadOnlyList<Affiliation> MembersOf(string bodyId, AffiliationQuery query)
+    {
+        var body = graph.Get(bodyId);
+        var result = new List<Affiliation>();
+        foreach (var edge in graph.Incoming(bodyId))
+        {
+            if (Role(edge, query) is not { } role)
+                continue;
+            var member = graph.Get(edge.From);
+            result.Add(new Affiliation(member, body, role, edge));
+            if (query.ThroughMembers)
+                AddMembersThrough(result, member, body, role, edge, query, [bodyId, member.Id], 1);
+        }
+        return result;
+    }
+
+    public IReadOnlyList<Affiliation> BodiesOf(string memberId, AffiliationQuery query)
+    {
+        var member = graph.Get(memberId);
+        var result = new List<Affiliation>();
+        foreach (var edge in graph.Outgoing(memberId))
+        {
+            if (Role(edge, query) is not { } role)
+                continue;
+            result.Add(new Affiliation(member, graph.Get(edge.To), role, edge));
+            if (query.ThroughMembers && AffiliationRoles.IsMembership(role))
+                AddBodiesThrough(result, member, graph.Get(edge.To), edge, query, [memberId, edge.To], 1);
+        }
+        return result;
+    }
+
+    private void AddMembersThrough(List<Affiliation> result, Nodes.Node via, Nodes.Node body, AffiliationRole role,
+        Edge bodyEdge, AffiliationQuery query, HashSet<string> seen, int depth)
+    {
+        if (depth > MaxNesting)
+            return;
+        foreach (var edge in graph.Incoming(via.Id))
+        {
+            if (MembershipRole(edge, query) is null || !seen.Add(edge.From))
+                continue;
+            var member = graph.Get(edge.From);
+            result.Add(new Affiliation(member, body, role, bodyEdge, via, edge));
+            AddMembersThrough(result, member, body, role, bodyEdge, query, seen, depth + 1);
+        }
+    }
+
+    private void AddBodiesThrough(List<Affiliation> result, Nodes.Node member, Nodes.Node via, Edge viaEdge,
+        AffiliationQuery query, HashSet<string> seen, int depth)
+    {
+        if (depth > MaxNesting)
+            return;
+        foreach (var edge in graph.Outgoing(via.Id))
+        {
+            if (Role(edge, query) is not { } role || !seen.Add(edge.To))
+                continue;
+            var body = graph.Get(edge.To);
+            result.Add(new Affiliation(member, body, role, edge, via, viaEdge));
+            if (AffiliationRoles.IsMembership(role))
+                AddBodiesThrough(result, member, body, viaEdge, query, seen, depth + 1);
+        }
+    }
+
+    private static AffiliationRole? Role(Edge edge, AffiliationQuery query)
+    {
+        if (AffiliationRoles.Of(edge) is not { } role || !Holds(edge, query))
+            return null;
+        return AffiliationRoles.Matches(query.Roles ?? AffiliationRoles.Default, role) ? role : null;
+    }
+
+    private static AffiliationRole? MembershipRole(Edge edge, AffiliationQuery query) =>
+        AffiliationRoles.Of(edge) is { } role && AffiliationRoles.IsMembership(role) && Holds(edge, query) ? role : null;
+
+    private static bool Holds(Edge edge, AffiliationQuery query) =>
+        (query.IncludeUnestablished || edge.IsEstablished) && (query.AsOf is not { } asOf || edge.HoldsAsOf(asOf));
+}

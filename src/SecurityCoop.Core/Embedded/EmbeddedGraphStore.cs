@@ -1,0 +1,102 @@
+using SecurityCoop.Affiliations;
+using SecurityCoop.Conflicts;
+using SecurityCoop.Dataset;
+using SecurityCoop.Edges;
+using SecurityCoop.Linkage;
+using SecurityCoop.Nodes;
+using SecurityCoop.Overlaps;
+using SecurityCoop.Paths;
+using SecurityCoop.Search;
+using SecurityCoop.Store;
+using SecurityCoop.Timelines;
+
+namespace SecurityCoop.Embedded;
+
+/// <summary>
+/// The in-process store: the whole graph in memory, indexed for lookup and traversal. It answers from an
+/// immutable snapshot, so readers never lock; writes will build the next snapshot and swap it in.
+/// </summary>
+public sealed class EmbeddedGraphStore(GraphData data) : IGraphStore
+{
+    private readonly GraphIndex graph = new(data);
+
+    public Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Done<IReadOnlyList<Node>>([.. ids.Select(graph.Find).OfType<Node>()]);
+
+    public Task<IReadOnlyList<Edge>> GetEdgesByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Done<IReadOnlyList<Edge>>([.. ids.Select(graph.FindEdge).OfType<Edge>()]);
+
+    public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) =>
+        Done(NodePaging.Page(graph, query));
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        Done(graph.Names.Search(query));
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> GetEdgesAsync(EdgeQuery query, CancellationToken cancellationToken)
+    {
+        var filter = new EdgeFilter(query.Types, query.AsOf, IncludeUnestablished: query.IncludeUnestablished);
+        var result = new Dictionary<string, IReadOnlyList<Edge>>(StringComparer.Ordinal);
+        foreach (var id in query.NodeIds.Distinct())
+        {
+            var edges = query.Direction switch
+            {
+                EdgeDirection.Outgoing => (IEnumerable<Edge>)graph.Outgoing(id),
+                EdgeDirection.Incoming => graph.Incoming(id),
+                _ => graph.Outgoing(id).Concat(graph.Incoming(id).Where(e => e.From != e.To)).OrderBy(e => e.Id, StringComparer.Ordinal),
+            };
+            result[id] = [.. edges.Where(filter.Allows)];
+        }
+        return Done<IReadOnlyDictionary<string, IReadOnlyList<Edge>>>(result);
+    }
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Affiliation>>> GetAffiliationsAsync(AffiliationQuery query, CancellationToken cancellationToken)
+    {
+        var finder = new AffiliationFinder(graph);
+        var result = new Dictionary<string, IReadOnlyList<Affiliation>>(StringComparer.Ordinal);
+        foreach (var id in query.NodeIds.Distinct())
+        {
+            result[id] = query.Side == AffiliationSide.MembersOfBodies ? finder.MembersOf(id, query) : finder.BodiesOf(id, query);
+        }
+        return Done<IReadOnlyDictionary<string, IReadOnlyList<Affiliation>>>(result);
+    }
+
+    public Task<IReadOnlyList<OverlapMember>> OverlapAsync(OverlapQuery query, CancellationToken cancellationToken) =>
+        Done(new OverlapCalculator(graph).Overlap(query));
+
+    public Task<OverlapMatrix> OverlapMatrixAsync(OverlapQuery query, CancellationToken cancellationToken) =>
+        Done(new OverlapCalculator(graph).Matrix(query));
+
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
+        Done(new PathFinder(graph).Find(query));
+
+    public Task<IReadOnlyList<Linkage.Linkage>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken) =>
+        Done(new LinkageFinder(graph).Linked(query));
+
+    public Task<IReadOnlyList<SharedLinkage>> SharedLinksAsync(SharedLinkageQuery query, CancellationToken cancellationToken) =>
+        Done(new LinkageFinder(graph).Shared(query));
+
+    public Task<IReadOnlyList<TimelineEntry>> TimelineAsync(TimelineQuery query, CancellationToken cancellationToken)
+    {
+        graph.Get(query.NodeId);
+        var filter = new EdgeFilter(query.RelationTypes, IncludeUnestablished: query.IncludeUnestablished);
+        var edges = graph.Touching(query.NodeId).Where(filter.Allows);
+        return Done(TimelineBuilder.Build(query.NodeId, edges, graph.Get));
+    }
+
+    public Task<IReadOnlyList<Conflict>> ConflictsAsync(string? subjectId, CancellationToken cancellationToken)
+    {
+        if (subjectId is not null)
+            graph.Get(subjectId);
+        return Done<IReadOnlyList<Conflict>>([.. graph.Conflicts
+            .Where(c => subjectId is null || c.Subject == subjectId)
+            .OrderBy(c => c.Id, StringComparer.Ordinal)]);
+    }
+
+    public Task<GraphStatistics> StatisticsAsync(CancellationToken cancellationToken) =>
+        Done(new GraphStatistics(
+            graph.Nodes.GroupBy(n => n.Type).ToDictionary(g => g.Key, g => g.Count()),
+            graph.Edges.GroupBy(e => e.Type).ToDictionary(g => g.Key, g => g.Count()),
+            graph.Conflicts.Count));
+
+    private static Task<T> Done<T>(T value) => Task.FromResult(value);
+}

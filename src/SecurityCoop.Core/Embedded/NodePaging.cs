@@ -1,0 +1,35 @@
+using SecurityCoop.Nodes;
+using SecurityCoop.Store;
+
+namespace SecurityCoop.Embedded;
+
+/// <summary>
+/// Keyset paging over ids in ordinal order: a page starts after the last id of the previous one, so pages stay
+/// stable when nodes are added or removed elsewhere in the order.
+/// </summary>
+internal static class NodePaging
+{
+    public static NodePage Page(GraphIndex graph, NodeListQuery query)
+    {
+        var filter = query.NameContains is { Length: > 0 } text ? NameIndex.Normalise(text) : null;
+        var matching = graph.SortedIds
+            .Select(id => graph.Find(id)!)
+            .Where(n => query.Types is null || query.Types.Contains(n.Type))
+            .Where(n => filter is null || Matches(n, filter))
+            .ToList();
+        var start = 0;
+        if (query.After is { } after)
+        {
+            start = matching.FindIndex(n => string.CompareOrdinal(n.Id, after) > 0);
+            if (start < 0)
+                start = matching.Count;
+        }
+        var page = matching.Skip(start).Take(query.First).ToList();
+        return new NodePage(page, matching.Count, start + page.Count < matching.Count, start > 0);
+    }
+
+    private static bool Matches(Node node, string text) =>
+        NameIndex.Normalise(node.Name).Contains(text, StringComparison.Ordinal)
+        || (node.Acronym is { } acronym && NameIndex.Normalise(acronym).Contains(text, StringComparison.Ordinal))
+        || node.Aliases.Any(a => NameIndex.Normalise(a).Contains(text, StringComparison.Ordinal));
+}

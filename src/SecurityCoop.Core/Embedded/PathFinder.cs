@@ -1,0 +1,35 @@
+using SecurityCoop.Edges;
+using SecurityCoop.Paths;
+
+namespace SecurityCoop.Embedded;
+
+/// <summary>Answers path questions with bidirectional search, middle-layer enumeration and Yen's algorithm.</summary>
+internal sealed class PathFinder(GraphIndex graph)
+{
+    private const int AllShortestLimit = 100;
+
+    public IReadOnlyList<GraphPath> Find(PathQuery query)
+    {
+        graph.Get(query.From);
+        graph.Get(query.To);
+        var filter = new EdgeFilter(query.RelationTypes, query.AsOf, query.ExcludeWeak, query.IncludeUnestablished);
+        var traversal = new Traversal(graph, filter);
+        IReadOnlyList<IReadOnlyList<Edge>> found = query.Mode switch
+        {
+            PathMode.Shortest => ShortestPathSearch.Find(traversal, query.From, query.To, query.MaxHops) is { } path ? [path] : [],
+            PathMode.AllShortest => AllShortest(traversal, query),
+            _ => KShortestPaths.Find(graph, filter, query.From, query.To, query.K, query.MaxHops),
+        };
+        return [.. found.Select(edges => PathBuilder.Build(graph, query.From, edges))];
+    }
+
+    private static IReadOnlyList<IReadOnlyList<Edge>> AllShortest(Traversal traversal, PathQuery query)
+    {
+        var shortest = ShortestPathSearch.Find(traversal, query.From, query.To, query.MaxHops);
+        if (shortest is null)
+            return [];
+        var limit = Math.Max(query.K, 1) == 1 ? AllShortestLimit : query.K;
+        return [.. AllShortestPaths.Find(traversal, query.From, query.To, shortest.Count, limit)
+            .OrderBy(PathBuilder.Key, StringComparer.Ordinal)];
+    }
+}

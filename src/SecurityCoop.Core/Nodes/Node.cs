@@ -1,0 +1,18 @@
+using SecurityCoop.Sources;
+
+namespace SecurityCoop.Nodes;
+
+/// <summary>A thing in the graph: a state, organisation, mechanism, agreement, ...</summary>
+/// <param name="Id">Stable id, <c>prefix:slug</c>.</param>
+/// <param name="Props">What the sources state about it (founded, kind, headquarters, description, figures), as text.</param>
+public sealed record Node(
+    string Id,
+    NodeType Type,
+    string Name,
+    string? Acronym,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyDictionary<string, string> Props,
+    IReadOnlyList<Source> Sources)
+{
+    public string? Prop(string key) => Props.TryGetValue(key, out var value) ? value : null;
+}
