@@ -1,0 +1,89 @@
+using SecurityCoop.Dataset;
+
+namespace SecurityCoop.Tests.Dataset;
+
+/// <summary>Bad datasets, written to a temporary folder, fail with a message naming file, record and problem.</summary>
+public sealed class DatasetValidatorTests : IDisposable
+{
+    private const string Source = "\"sources\":[{\"document\":\"a.txt\",\"line\":3,\"quote\":\"text\"}]";
+    private readonly string folder = Directory.CreateTempSubdirectory("securitycoop-dataset-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private void Write(string relative, params string[] lines)
+    {
+        var path = Path.Combine(folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllLines(path, lines);
+    }
+
+    private static string Entity(string id, string type, string sources = Source) =>
+        $$"""{"id":"{{id}}","type":"{{type}}","name":"N","aliases":[],"props":{},{{sources}}}""";
+
+    private static string Relation(string id, string type, string from, string to, string props = "{}", string sources = Source) =>
+        $$"""{"id":"{{id}}","type":"{{type}}","from":"{{from}}","to":"{{to}}","props":{{props}},{{sources}}}""";
+
+    private void WriteValidBase() =>
+        Write("entities/states.jsonl", Entity("state:a", "State"), Entity("state:b", "State"));
+
+    [Fact]
+    public void A_valid_dataset_has_no_problems_and_loads()
+    {
+        WriteValidBase();
+        Write("entities/organisations.jsonl", Entity("org:x", "Organisation"));
+        Write("relations/member_of.jsonl", Relation("rel:member_of:state-a:org-x:2001", "MEMBER_OF", "state:a", "org:x", """{"since":"2001","role":"founding"}"""));
+
+        Assert.Empty(DatasetLoader.Validate(folder));
+        Assert.Single(DatasetLoader.Load(folder).Edges);
+    }
+
+    [Theory]
+    [InlineData("rel:member_of:state-a:state-z", "MEMBER_OF", "state:a", "state:z", "{}", "end 'state:z' is not an entity id")]
+    [InlineData("rel:belongs:state-a:state-b", "BELONGS", "state:a", "state:b", "{}", "unknown relation type 'BELONGS'")]
+    [InlineData("rel:member_of:state-a:state-b", "MEMBER_OF", "state:a", "state:b", """{"since":"June 2001"}""", "since 'June 2001' is not a date")]
+    [InlineData("rel:member_of:state-a:state-b", "MEMBER_OF", "state:a", "state:b", """{"role":"honorary"}""", "role 'honorary' is not one of")]
+    [InlineData("rel:linked_to:state-a:state-b", "MEMBER_OF", "state:a", "state:b", "{}", "relation id starts with 'rel:member_of:'")]
+    [InlineData("rel:member_of:state-a:state-b", "MEMBER_OF", "state:a", "state:b", """{"since":"2010","until":"2001"}""", "until 2001 is before its start 2010")]
+    public void A_bad_relation_is_reported_with_its_file_and_id(string id, string type, string from, string to, string props, string problem)
+    {
+        WriteValidBase();
+        Write("relations/bad.jsonl", Relation(id, type, from, to, props));
+
+        var problems = DatasetLoader.Validate(folder);
+
+        var found = Assert.Single(problems);
+        Assert.Equal("relations/bad.jsonl", found.File);
+        Assert.Contains(problem, found.Message, StringComparison.Ordinal);
+        Assert.Equal(id, found.Record);
+    }
+
+    [Fact]
+    public void Duplicate_ids_missing_sources_and_mistyped_ids_are_each_reported()
+    {
+        Write("entities/states.jsonl", Entity("state:a", "State"), Entity("state:a", "State"), Entity("org:b", "State"),
+            Entity("state:c", "State", "\"sources\":[]"), Entity("state:d", "State", "\"sources\":[{\"document\":\"a.txt\",\"line\":0,\"quote\":\"\"}]"));
+
+        var problems = DatasetLoader.Validate(folder).Select(p => p.ToString()).ToList();
+
+        Assert.Contains(problems, p => p.Contains("state:a: id is used more than once", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("org:b: id must be 'state:slug'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("state:c: has no source", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("state:d: source 'a.txt' line 0 needs", StringComparison.Ordinal));
+        Assert.All(problems, p => Assert.StartsWith("entities/states.jsonl: ", p, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Broken_json_and_dangling_conflict_references_are_reported_and_loading_throws_with_every_problem()
+    {
+        WriteValidBase();
+        Write("relations/member_of.jsonl", "{not json");
+        Write("conflicts.jsonl", """{"id":"conflict:x","subject":"state:q","about":"y","claims":[{"value":"1","sources":[{"document":"a","line":1,"quote":"q"}],"relations":["rel:none"]}]}""");
+
+        var error = Assert.Throws<DatasetException>(() => DatasetLoader.Load(folder));
+
+        Assert.Contains("relations/member_of.jsonl: line 1: not valid JSON", error.Message, StringComparison.Ordinal);
+        Assert.Contains("conflicts.jsonl: conflict:x: subject 'state:q' is not an entity id", error.Message, StringComparison.Ordinal);
+        Assert.Contains("names relation 'rel:none', which does not exist", error.Message, StringComparison.Ordinal);
+        Assert.Contains("needs at least two claims", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,12 @@
+using SecurityCoop.Dataset;
+using SecurityCoop.Embedded;
+using SecurityCoop.Store;
+using SecurityCoop.Tests.Store;
+
+namespace SecurityCoop.Tests.Embedded;
+
+/// <summary>The store contract, run against the in-process store.</summary>
+public sealed class EmbeddedGraphStoreTests : GraphStoreContract
+{
+    protected override Task<IGraphStore> StoreWithAsync(GraphData data) => Task.FromResult<IGraphStore>(new EmbeddedGraphStore(data));
+}

@@ -1,0 +1,19 @@
+namespace SecurityCoop.Tests;
+
+/// <summary>Finds the repository's own files (the dataset, schema.graphql) from a test's output folder.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Dataset => Path.Combine(Root, "data");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SecurityCoop.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("SecurityCoop.sln not found above " + AppContext.BaseDirectory);
+    }
+}

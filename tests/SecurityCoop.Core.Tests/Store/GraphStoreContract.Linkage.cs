@@ -1,0 +1,75 @@
+using SecurityCoop.Edges;
+using SecurityCoop.Linkage;
+using SecurityCoop.Nodes;
+using SecurityCoop.Timelines;
+
+namespace SecurityCoop.Tests.Store;
+
+public abstract partial class GraphStoreContract
+{
+    private static TinyGraph Rats() => new TinyGraph()
+        .Nodes("mech:rats", "org:sco", "init:peace-mission", "init:far-plan", "theme:terrorism", "theme:drugs", "doc:mou", "doc:convention")
+        .Edge(RelationType.PartOf, "mech:rats", "org:sco")
+        .Edge(RelationType.LinkedTo, "init:peace-mission", "mech:rats", "how=exercise")
+        .Edge(RelationType.EstablishedBy, "init:far-plan", "org:sco")
+        .Edge(RelationType.Addresses, "mech:rats", "theme:terrorism")
+        .Edge(RelationType.Addresses, "doc:mou", "theme:terrorism")
+        .Edge(RelationType.Addresses, "doc:mou", "theme:drugs")
+        .Edge(RelationType.Addresses, "init:peace-mission", "theme:terrorism")
+        .Edge(RelationType.SignatoryOf, "org:sco", "doc:mou", "date=2005-04");
+
+    [Fact]
+    public async Task Linked_nodes_come_nearest_first_each_with_the_path_that_links_it()
+    {
+        var store = await StoreWithAsync(Rats());
+
+        var initiatives = await store.LinkedAsync(new LinkageQuery("mech:rats", 2, new HashSet<NodeType> { NodeType.Initiative }), Cancel);
+
+        Assert.Equal([("init:peace-mission", 1), ("init:far-plan", 2)], initiatives.Select(l => (l.Node.Id, l.Distance)));
+        Assert.Equal(["mech:rats", "org:sco", "init:far-plan"], initiatives[1].Path.Nodes.Select(n => n.Id));
+    }
+
+    [Fact]
+    public async Task Linkage_filters_by_theme_relation_type_and_weak_links()
+    {
+        var store = await StoreWithAsync(Rats());
+
+        var onTerrorism = await store.LinkedAsync(new LinkageQuery("mech:rats", 3, Theme: "theme:terrorism"), Cancel);
+        var noWeak = await store.LinkedAsync(new LinkageQuery("mech:rats", 1, ExcludeWeak: true), Cancel);
+        var partOnly = await store.LinkedAsync(new LinkageQuery("mech:rats", 3, RelationTypes: new HashSet<RelationType> { RelationType.PartOf }), Cancel);
+
+        Assert.Equal(["init:peace-mission", "doc:mou"], onTerrorism.Select(l => l.Node.Id));
+        Assert.Equal(["org:sco", "theme:terrorism"], noWeak.Select(l => l.Node.Id));
+        Assert.Equal(["org:sco"], partOnly.Select(l => l.Node.Id));
+    }
+
+    [Fact]
+    public async Task Shared_links_are_the_nodes_every_origin_reaches()
+    {
+        var store = await StoreWithAsync(Rats());
+
+        var shared = await store.SharedLinksAsync(new SharedLinkageQuery(["mech:rats", "doc:mou"], 1, new HashSet<NodeType> { NodeType.Theme }), Cancel);
+
+        var theme = Assert.Single(shared);
+        Assert.Equal("theme:terrorism", theme.Node.Id);
+        Assert.Equal(["mech:rats", "doc:mou"], theme.Paths.Select(p => p.Nodes[0].Id));
+    }
+
+    [Fact]
+    public async Task Timeline_orders_dated_relations_and_puts_an_end_before_a_start_on_the_same_date()
+    {
+        var store = await StoreWithAsync(new TinyGraph().Nodes("state:a", "org:x", "doc:d", "org:y")
+            .Edge(RelationType.ObserverOf, "state:a", "org:x", "since=2005-06")
+            .Member("state:a", "org:x", "since=2016-06")
+            .Edge(RelationType.SignatoryOf, "state:a", "doc:d", "date=2010")
+            .Member("state:a", "org:y", "as_of=2023")
+            .Member("state:a", "org:y", "role=full"));
+
+        var timeline = await store.TimelineAsync(new TimelineQuery("state:a"), Cancel);
+
+        Assert.Equal(
+            [("2005-06", TimelineMoment.Start), ("2010", TimelineMoment.Dated), ("2016-06", TimelineMoment.End), ("2016-06", TimelineMoment.Start), ("2023", TimelineMoment.Snapshot)],
+            timeline.Select(t => (t.Date.Text, t.Moment)));
+        Assert.Equal(RelationType.ObserverOf, timeline[2].Edge.Type);
+    }
+}

@@ -1,0 +1,118 @@
+using SecurityCoop.Edges;
+using SecurityCoop.Nodes;
+using SecurityCoop.Search;
+
+namespace SecurityCoop.Tests.Store;
+
+public abstract partial class GraphStoreContract
+{
+    [Fact]
+    public async Task Returns_nodes_in_the_order_asked_and_leaves_out_unknown_ids()
+    {
+        var store = await StoreWithAsync(new TinyGraph().Nodes("state:a", "state:b", "org:x"));
+
+        var nodes = await store.GetNodesAsync(["org:x", "state:nope", "state:a"], Cancel);
+
+        Assert.Equal(["org:x", "state:a"], nodes.Select(n => n.Id));
+        Assert.Equal(NodeType.Organisation, nodes[0].Type);
+    }
+
+    [Fact]
+    public async Task Search_ranks_an_exact_acronym_above_prefix_and_substring_matches()
+    {
+        var store = await StoreWithAsync(new TinyGraph()
+            .Node("mech:rats", "Regional Anti-Terrorist Structure", "RATS", "SCO RATS")
+            .Node("theme:ratsnest", "Ratsnest problems")
+            .Node("org:democrats", "Democrats Union"));
+
+        var hits = await store.SearchAsync(new SearchQuery("rats"), Cancel);
+
+        Assert.Equal(["mech:rats", "theme:ratsnest", "org:democrats"], hits.Select(h => h.Node.Id));
+        Assert.Equal((SearchMatch.Exact, "acronym"), (hits[0].Match, hits[0].MatchedField));
+        Assert.Equal(SearchMatch.Prefix, hits[1].Match);
+        Assert.Equal(SearchMatch.Contains, hits[2].Match);
+    }
+
+    [Fact]
+    public async Task Search_ignores_case_and_accents_finds_aliases_and_filters_by_type()
+    {
+        var store = await StoreWithAsync(new TinyGraph()
+            .Node("place:ha-noi", "Hà Nội", null, "Hanoi")
+            .Node("event:hanoi-summit", "Hanoi summit"));
+
+        var byName = await store.SearchAsync(new SearchQuery("HA NOI"), Cancel);
+        var byAlias = await store.SearchAsync(new SearchQuery("hanoi", new HashSet<NodeType> { NodeType.Place }), Cancel);
+
+        Assert.Equal("place:ha-noi", byName[0].Node.Id);
+        Assert.Equal(["place:ha-noi"], byAlias.Select(h => h.Node.Id));
+        Assert.Equal("alias", byAlias[0].MatchedField);
+    }
+
+    [Fact]
+    public async Task Pages_follow_id_order_and_continue_after_the_last_id_even_when_it_is_gone()
+    {
+        var store = await StoreWithAsync(new TinyGraph().Nodes("state:a", "state:c", "state:e", "state:g", "org:z"));
+        var states = new HashSet<NodeType> { NodeType.State };
+
+        var first = await store.ListNodesAsync(new NodeListQuery(states, First: 2), Cancel);
+        var second = await store.ListNodesAsync(new NodeListQuery(states, First: 2, After: "state:c"), Cancel);
+        var afterMissing = await store.ListNodesAsync(new NodeListQuery(states, First: 2, After: "state:d"), Cancel);
+
+        Assert.Equal(["state:a", "state:c"], first.Nodes.Select(n => n.Id));
+        Assert.True(first.HasNextPage);
+        Assert.Equal(4, first.TotalCount);
+        Assert.Equal(["state:e", "state:g"], second.Nodes.Select(n => n.Id));
+        Assert.False(second.HasNextPage);
+        Assert.True(second.HasPreviousPage);
+        Assert.Equal(["state:e", "state:g"], afterMissing.Nodes.Select(n => n.Id));
+    }
+
+    [Fact]
+    public async Task Edges_of_many_nodes_come_back_by_node_filtered_by_direction_type_date_and_status()
+    {
+        var graph = new TinyGraph().Nodes("state:a", "org:x", "theme:t", "doc:d")
+            .Member("state:a", "org:x", "since=2010")
+            .Edge(RelationType.Addresses, "org:x", "theme:t")
+            .Edge(RelationType.SignatoryOf, "org:x", "doc:d", "status=proposed");
+        var store = await StoreWithAsync(graph);
+
+        var all = await store.GetEdgesAsync(new EdgeQuery(["org:x", "state:a"]), Cancel);
+        var established = await store.GetEdgesAsync(new EdgeQuery(["org:x"], IncludeUnestablished: false), Cancel);
+        var outgoing = await store.GetEdgesAsync(new EdgeQuery(["org:x"], EdgeDirection.Outgoing, IncludeUnestablished: false), Cancel);
+        var in2005 = await store.GetEdgesAsync(new EdgeQuery(["org:x"], AsOf: SecurityCoop.Dates.PartialDate.Parse("2005"), IncludeUnestablished: false), Cancel);
+
+        Assert.Equal(3, all["org:x"].Count);
+        Assert.Single(all["state:a"]);
+        Assert.Equal([RelationType.MemberOf, RelationType.Addresses], established["org:x"].Select(e => e.Type).Order());
+        Assert.Equal([RelationType.Addresses], outgoing["org:x"].Select(e => e.Type));
+        Assert.Equal([RelationType.Addresses], in2005["org:x"].Select(e => e.Type));
+    }
+
+    [Fact]
+    public async Task Lists_conflicts_about_a_subject_with_every_claim()
+    {
+        var store = await StoreWithAsync(new TinyGraph().Nodes("mech:rats", "org:sco")
+            .Conflict("conflict:rats-founded", "mech:rats", "founding year", "2004", "2002")
+            .Conflict("conflict:sco-start", "org:sco", "start", "2001", "1996"));
+
+        var aboutRats = await store.ConflictsAsync("mech:rats", Cancel);
+        var all = await store.ConflictsAsync(null, Cancel);
+
+        var conflict = Assert.Single(aboutRats);
+        Assert.Equal(["2004", "2002"], conflict.Claims.Select(c => c.Value));
+        Assert.All(conflict.Claims, c => Assert.NotEmpty(c.Sources));
+        Assert.Equal(2, all.Count);
+    }
+
+    [Fact]
+    public async Task Counts_nodes_and_edges_by_type()
+    {
+        var store = await StoreWithAsync(new TinyGraph().Nodes("state:a", "state:b", "org:x").Member("state:a", "org:x").Member("state:b", "org:x"));
+
+        var statistics = await store.StatisticsAsync(Cancel);
+
+        Assert.Equal(2, statistics.NodesByType[NodeType.State]);
+        Assert.Equal(1, statistics.NodesByType[NodeType.Organisation]);
+        Assert.Equal(2, statistics.EdgesByType[RelationType.MemberOf]);
+    }
+}

@@ -1,0 +1,98 @@
+using SecurityCoop.Dates;
+using SecurityCoop.Edges;
+using SecurityCoop.Paths;
+using SecurityCoop.Store;
+
+namespace SecurityCoop.Tests.Store;
+
+public abstract partial class GraphStoreContract
+{
+    /// <summary>a-x-b and a-y-b (two shortest, length 2), a-w-v-b (length 3), a weak a-b link, and a proposed a-q-b.</summary>
+    private static TinyGraph Routes() => new TinyGraph()
+        .Nodes("state:a", "state:b", "org:x", "org:y", "org:w", "org:v", "org:q", "org:far")
+        .Member("state:a", "org:x").Member("state:b", "org:x")
+        .Member("state:a", "org:y", "since=2010").Member("state:b", "org:y", "since=2010")
+        .Member("state:a", "org:w").Edge(RelationType.CooperatesWith, "org:v", "org:w").Member("state:b", "org:v")
+        .Edge(RelationType.LinkedTo, "state:a", "state:b", "how=mentioned together")
+        .Member("state:a", "org:q", "status=proposed").Member("state:b", "org:q", "status=proposed");
+
+    private static string[] Route(GraphPath path) => [.. path.Nodes.Select(n => n.Id)];
+
+    [Fact]
+    public async Task Shortest_path_lists_nodes_and_steps_in_order_with_directions()
+    {
+        var store = await StoreWithAsync(Routes());
+
+        var paths = await store.FindPathsAsync(new PathQuery("state:a", "state:b", ExcludeWeak: true), Cancel);
+
+        var path = Assert.Single(paths);
+        Assert.Equal(2, path.Length);
+        Assert.Equal("state:a", path.Nodes[0].Id);
+        Assert.Equal("state:b", path.Nodes[^1].Id);
+        Assert.True(path.Steps[0].Forward);
+        Assert.False(path.Steps[1].Forward);
+        Assert.Equal(path.Nodes[1].Id, path.Steps[0].Edge.To);
+        Assert.NotEmpty(path.Steps[0].Edge.Sources);
+    }
+
+    [Fact]
+    public async Task A_weak_link_is_the_shortest_path_unless_weak_links_are_excluded()
+    {
+        var store = await StoreWithAsync(Routes());
+
+        var withWeak = await store.FindPathsAsync(new PathQuery("state:a", "state:b"), Cancel);
+        var withoutWeak = await store.FindPathsAsync(new PathQuery("state:a", "state:b", ExcludeWeak: true), Cancel);
+
+        Assert.Equal(RelationType.LinkedTo, Assert.Single(Assert.Single(withWeak).Steps).Edge.Type);
+        Assert.Equal(2, Assert.Single(withoutWeak).Length);
+    }
+
+    [Fact]
+    public async Task All_shortest_paths_finds_each_route_of_the_shortest_length_once()
+    {
+        var store = await StoreWithAsync(Routes());
+
+        var paths = await store.FindPathsAsync(new PathQuery("state:a", "state:b", PathMode.AllShortest, ExcludeWeak: true), Cancel);
+
+        Assert.Equal([["state:a", "org:x", "state:b"], ["state:a", "org:y", "state:b"]], paths.Select(Route).Order(Comparer<string[]>.Create((p, q) => string.CompareOrdinal(p[1], q[1]))));
+    }
+
+    [Fact]
+    public async Task K_shortest_paths_come_shortest_first_and_include_longer_alternatives()
+    {
+        var store = await StoreWithAsync(Routes());
+
+        var paths = await store.FindPathsAsync(new PathQuery("state:a", "state:b", PathMode.KShortest, K: 3, ExcludeWeak: true), Cancel);
+
+        Assert.Equal([2, 2, 3], paths.Select(p => p.Length));
+        Assert.Equal(["state:a", "org:w", "org:v", "state:b"], Route(paths[2]));
+        Assert.Equal(3, paths.Select(p => string.Join(">", p.Steps.Select(s => s.Edge.Id))).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Paths_respect_relation_types_as_of_dates_hop_limits_and_status()
+    {
+        var store = await StoreWithAsync(Routes());
+
+        var cooperation = await store.FindPathsAsync(new PathQuery("state:a", "state:b", PathMode.AllShortest,
+            RelationTypes: new HashSet<RelationType> { RelationType.MemberOf, RelationType.CooperatesWith }, AsOf: PartialDate.Parse("2005")), Cancel);
+        var tooShort = await store.FindPathsAsync(new PathQuery("state:a", "state:b", MaxHops: 1, ExcludeWeak: true), Cancel);
+        var withProposed = await store.FindPathsAsync(new PathQuery("state:a", "state:b", PathMode.AllShortest, ExcludeWeak: true, IncludeUnestablished: true), Cancel);
+
+        Assert.Equal([["state:a", "org:x", "state:b"]], cooperation.Select(Route));
+        Assert.Empty(tooShort);
+        Assert.Equal(3, withProposed.Count);
+    }
+
+    [Fact]
+    public async Task No_path_to_an_unconnected_node_and_an_error_for_an_unknown_one()
+    {
+        var store = await StoreWithAsync(Routes());
+
+        var none = await store.FindPathsAsync(new PathQuery("state:a", "org:far"), Cancel);
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.FindPathsAsync(new PathQuery("state:a", "state:nowhere"), Cancel));
+
+        Assert.Empty(none);
+        Assert.Equal(ErrorCodes.NodeNotFound, error.Code);
+    }
+}

@@ -1,0 +1,52 @@
+using SecurityCoop.Conflicts;
+using SecurityCoop.Dataset;
+using SecurityCoop.Edges;
+using SecurityCoop.Nodes;
+using SecurityCoop.Sources;
+
+namespace SecurityCoop.Tests;
+
+/// <summary>Builds the small graph a test needs: nodes by id (the type comes from the prefix), edges with props.</summary>
+internal sealed class TinyGraph
+{
+    private readonly List<Node> nodes = [];
+    private readonly List<Edge> edges = [];
+    private readonly List<Conflict> conflicts = [];
+
+    public static Source Cite(string quote) => new("test.txt", 1, quote);
+
+    public TinyGraph Node(string id, string? name = null, string? acronym = null, params string[] aliases)
+    {
+        var type = NodeTypes.FromId(id) ?? throw new ArgumentException($"unknown prefix in {id}");
+        nodes.Add(new Node(id, type, name ?? id, acronym, aliases, new Dictionary<string, string>(), [Cite(id)]));
+        return this;
+    }
+
+    public TinyGraph Nodes(params string[] ids)
+    {
+        foreach (var id in ids)
+            Node(id);
+        return this;
+    }
+
+    /// <summary>Adds an edge; props are "key=value" pairs. The id is rel:type:from:to plus a counter.</summary>
+    public TinyGraph Edge(RelationType type, string from, string to, params string[] props)
+    {
+        var id = $"rel:{RelationTypes.NameOf(type).ToLowerInvariant()}:{from.Replace(':', '-')}:{to.Replace(':', '-')}:{edges.Count}";
+        var map = props.Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+        edges.Add(new Edge(id, type, from, to, map, [Cite(id)]));
+        return this;
+    }
+
+    public TinyGraph Member(string from, string to, params string[] props) => Edge(RelationType.MemberOf, from, to, props);
+
+    public TinyGraph Conflict(string id, string subject, string about, params string[] values)
+    {
+        conflicts.Add(new Conflict(id, subject, about, [.. values.Select(v => new ConflictClaim(v, [Cite(v)], []))], null, null));
+        return this;
+    }
+
+    public string EdgeId(int index) => edges[index].Id;
+
+    public GraphData Build() => new(nodes, edges, conflicts);
+}
