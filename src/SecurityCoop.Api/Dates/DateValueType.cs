@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using SecurityCoop.Api.Schema;
 using SecurityCoop.Dates;
 
 namespace SecurityCoop.Api.Dates;
@@ -14,6 +15,6 @@ public sealed class DateValueType : ObjectGraphType<DateValue>
         Field<NonNullGraphType<PartialDateGraphType>>("start").Description("The start (the whole date unless it is a span).").Resolve(c => c.Source.Start);
         Field<NonNullGraphType<PartialDateGraphType>>("end").Description("The end of a span; equal to start otherwise.").Resolve(c => c.Source.End);
         Field<NonNullGraphType<IntGraphType>>("year").Description("The start's year.").Resolve(c => c.Source.Start.Year);
-        Field<NonNullGraphType<EnumerationGraphType<DatePrecision>>>("precision").Description("How much of the start date is known.").Resolve(c => c.Source.Start.Precision);
+        Field<NonNullGraphType<DatePrecisionEnum>>("precision").Description("How much of the start date is known.").Resolve(c => c.Source.Start.Precision);
     }
 }

@@ -66,3 +66,13 @@ public sealed class TimelineMomentEnum : EnumerationGraphType<TimelineMoment>
         Description = "START and END bound a relation; DATED is a one-off dated relation; SNAPSHOT is a statement true at that date and not known before it.";
     }
 }
+
+/// <summary>Date precisions.</summary>
+public sealed class DatePrecisionEnum : EnumerationGraphType<SecurityCoop.Dates.DatePrecision>
+{
+    public DatePrecisionEnum()
+    {
+        Name = "DatePrecision";
+        Description = "How much of a date the sources give: the YEAR only, the MONTH, or the DAY.";
+    }
+}

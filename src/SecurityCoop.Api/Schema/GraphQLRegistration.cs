@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Validation.Complexity;
 using SecurityCoop.Api.Errors;
 using SecurityCoop.Store;
 
@@ -20,9 +21,15 @@ internal static class GraphQLRegistration
             {
                 c.MaxDepth = options.MaxDepth;
                 c.MaxComplexity = options.MaxComplexity;
+                var standard = c.DefaultComplexityImpactDelegate;
+                c.DefaultComplexityImpactDelegate = field => IsIntrospection(field) ? new FieldComplexityResult(0, 0) : standard(field);
             })
             .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(ErrorMapping.Map));
         return builder;
     }
+
+    /// <summary>Introspection (what GraphiQL and code generators ask for) reads the schema, not the graph, so it costs nothing.</summary>
+    private static bool IsIntrospection(FieldImpactContext field) =>
+        field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal);
 }
