@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using SecurityCoop.Api.Edges;
 using SecurityCoop.Api.Nodes;
@@ -18,7 +19,7 @@ public sealed class ConflictType : ObjectGraphType<Conflict>
         Field<NonNullGraphType<NodeInterface>>("subject").Description("The node the disagreement is about.")
             .ResolveAsync(async c => await c.NodeAsync(c.Source.Subject));
         Field<NonNullGraphType<StringGraphType>>("about").Description("What is disputed, e.g. \"founding year\".").Resolve(c => c.Source.About);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictClaimType>>>>("claims").Description("The competing claims.").Resolve(c => c.Source.Claims);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictClaimType>>>>("claims").WithComplexityImpact(1, 3).Description("The competing claims.").Resolve(c => c.Source.Claims);
         Field<StringGraphType>("kept").Description("The value the dataset keeps on the subject, where one side is better attested.").Resolve(c => c.Source.Kept);
         Field<StringGraphType>("note").Description("Curator's explanation.").Resolve(c => c.Source.Note);
     }
@@ -32,8 +33,8 @@ public sealed class ConflictClaimType : ObjectGraphType<ConflictClaim>
         Name = "ConflictClaim";
         Description = "One side of a conflict: its value, the passages that state it, and the relations that record it.";
         Field<NonNullGraphType<StringGraphType>>("value").Description("The claimed value, e.g. \"2004\".").Resolve(c => c.Source.Value);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Passages stating this claim.").Resolve(c => c.Source.Sources);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations").Description("Relations in the graph that record this claim.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").WithComplexityImpact(1, 3).Description("Passages stating this claim.").Resolve(c => c.Source.Sources);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations").WithComplexityImpact(1, 3).Description("Relations in the graph that record this claim.")
             .ResolveAsync(async c => await c.Store().GetEdgesByIdAsync(c.Source.Relations, c.CancellationToken));
     }
 }

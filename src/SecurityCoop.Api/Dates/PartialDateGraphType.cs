@@ -7,9 +7,13 @@ namespace SecurityCoop.Api.Dates;
 /// <summary>A date at the precision the caller knows: "2016", "2016-06" or "2016-06-15"; a bare year may be an Int.</summary>
 public sealed class PartialDateGraphType : ScalarGraphType
 {
+    public const string TypeName = "PartialDate";
+
+    public const string Hint = "Write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2016\" or \"2016-06\", or a year as an Int.";
+
     public PartialDateGraphType()
     {
-        Name = "PartialDate";
+        Name = TypeName;
         Description = "A date at year, month or day precision: \"2016\", \"2016-06\" or \"2016-06-15\" (a year may also be given as an Int). " +
             "Partial dates compare at the coarser precision of the two.";
     }
@@ -42,8 +46,13 @@ public sealed class PartialDateGraphType : ScalarGraphType
     private static PartialDate Parse(string text) =>
         PartialDate.TryParse(text, out var date)
             ? date
-            : throw new FormatException($"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2016\" or \"2016-06\".");
+            : throw new BadDateException($"'{text}' is not a date. {Hint}");
 
-    private static FormatException Invalid(string kind) =>
+    private static BadDateException Invalid(string kind) =>
         new($"A PartialDate is a string such as \"2016-06\" or an Int year, not {kind}.");
+}
+
+/// <summary>A date argument that does not parse; its message says how to write one.</summary>
+public sealed class BadDateException(string message) : FormatException(message)
+{
 }

@@ -34,7 +34,7 @@ public sealed class RelationGraphType : ObjectGraphType<Edge>
         Field<DateValueType>("asOf").Description("Snapshot date: the relation is stated true at this date and not known before it.").Resolve(c => c.Source.AsOf);
         Field<StringGraphType>("how").Description("How the nodes are linked, as a short phrase (mostly on LINKED_TO).").Resolve(c => c.Source.Prop("how"));
         Field<StringGraphType>("note").Description("Curator's note.").Resolve(c => c.Source.Prop("note"));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("props").Description("Every recorded property.").Resolve(c => c.Source.Props);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Where the relation is stated.").Resolve(c => c.Source.Sources);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("props").WithComplexityImpact(1, 5).Description("Every recorded property.").Resolve(c => c.Source.Props);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").WithComplexityImpact(1, 3).Description("Where the relation is stated.").Resolve(c => c.Source.Sources);
     }
 }

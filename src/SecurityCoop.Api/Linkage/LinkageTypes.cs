@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using SecurityCoop.Api.Nodes;
 using SecurityCoop.Api.Paths;
@@ -26,6 +27,6 @@ public sealed class SharedLinkageType : ObjectGraphType<SharedLinkage>
         Name = "SharedLinkage";
         Description = "A node every origin reaches, with a path from each origin, in the order the origins were given.";
         Field<NonNullGraphType<NodeInterface>>("node").Description("The shared node.").Resolve(c => c.Source.Node);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("paths").Description("One path per origin.").Resolve(c => c.Source.Paths);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("paths").WithComplexityImpact(1, 3).Description("One path per origin.").Resolve(c => c.Source.Paths);
     }
 }

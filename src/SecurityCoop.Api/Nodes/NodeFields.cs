@@ -29,13 +29,13 @@ internal static class NodeFields
         node.Field<NonNullGraphType<NodeTypeEnum>>("type").Description("The kind of node.").Resolve(c => c.Source.Type);
         node.Field<NonNullGraphType<StringGraphType>>("name").Description("Name as the sources give it.").Resolve(c => c.Source.Name);
         node.Field<StringGraphType>("acronym").Description("Acronym, where the sources give one.").Resolve(c => c.Source.Acronym);
-        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names the sources use.").Resolve(c => c.Source.Aliases);
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").WithComplexityImpact(1, 3).Description("Other names the sources use.").Resolve(c => c.Source.Aliases);
         node.Field<StringGraphType>("description").Description("One neutral sentence describing the node.").Resolve(c => c.Source.Prop("description"));
         node.Field<StringGraphType>("kind").Description("Finer kind, e.g. \"permanent body\", \"treaty\", \"concept\".").Resolve(c => c.Source.Prop("kind"));
         node.Field<DateValueType>("founded").Description("Founding date, where the sources agree on one.").Resolve(c => Date(c.Source.Prop("founded")));
         node.Field<DateValueType>("date").Description("The date of an agreement, event or initiative.").Resolve(c => Date(c.Source.Prop("date")));
-        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("props").Description("Every recorded property, as text.").Resolve(c => c.Source.Props);
-        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Where the node is described.").Resolve(c => c.Source.Sources);
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("props").WithComplexityImpact(1, 5).Description("Every recorded property, as text.").Resolve(c => c.Source.Props);
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").WithComplexityImpact(1, 3).Description("Where the node is described.").Resolve(c => c.Source.Sources);
         AddRelations(node);
         AddMemberships(node);
         node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelineEntryType>>>>("timeline")

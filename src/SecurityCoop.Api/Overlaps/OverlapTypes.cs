@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using SecurityCoop.Api.Affiliations;
 using SecurityCoop.Api.Nodes;
@@ -15,8 +16,8 @@ public sealed class OverlapType : ObjectGraphType<OverlapAnswer>
     {
         Name = "Overlap";
         Description = "The nodes affiliated with every one of the bodies and with none of the excluded ones.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("bodies").Description("The bodies asked about.").Resolve(c => c.Source.Bodies.Select(b => b));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("excluding").Description("The bodies whose affiliates were left out.").Resolve(c => c.Source.Excluding.Select(b => b));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("bodies").WithComplexityImpact(1, 5).Description("The bodies asked about.").Resolve(c => c.Source.Bodies.Select(b => b));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("excluding").WithComplexityImpact(1, 3).Description("The bodies whose affiliates were left out.").Resolve(c => c.Source.Excluding.Select(b => b));
         Field<NonNullGraphType<IntGraphType>>("count").Description("How many nodes are in the overlap.").Resolve(c => c.Source.Members.Count);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OverlapMemberType>>>>("members").Description("The nodes, in id order, with their ties to each body.").Resolve(c => c.Source.Members);
     }
@@ -30,7 +31,7 @@ public sealed class OverlapMemberType : ObjectGraphType<OverlapMember>
         Name = "OverlapMember";
         Description = "A node in an overlap, with its affiliations to each body asked about.";
         Field<NonNullGraphType<NodeInterface>>("node").Description("The node.").Resolve(c => c.Source.Member);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AffiliationType>>>>("affiliations").Description("Its ties to the bodies, direct and through member organisations.").Resolve(c => c.Source.Affiliations);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AffiliationType>>>>("affiliations").WithComplexityImpact(1, 3).Description("Its ties to the bodies, direct and through member organisations.").Resolve(c => c.Source.Affiliations);
         Field<NonNullGraphType<BooleanGraphType>>("throughMembersOnly").Description("True when it belongs to at least one of the bodies only through a member organisation.")
             .Resolve(c => c.Source.Affiliations.GroupBy(a => a.Body.Id).Any(g => g.All(a => !a.IsDirect)));
     }
@@ -77,7 +78,7 @@ public sealed class OverlapMatrixType : ObjectGraphType<OverlapMatrix>
     {
         Name = "OverlapMatrix";
         Description = "Overlap of every pair among many bodies.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("bodies").Description("The bodies, in the order asked.").Resolve(c => c.Source.Bodies);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("bodies").WithComplexityImpact(1, 5).Description("The bodies, in the order asked.").Resolve(c => c.Source.Bodies);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OverlapCellType>>>>("cells").Description("One cell per unordered pair, in the bodies' order.").Resolve(c => c.Source.Cells);
     }
 }

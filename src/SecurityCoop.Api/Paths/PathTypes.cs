@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using SecurityCoop.Api.Edges;
 using SecurityCoop.Api.Nodes;
@@ -15,8 +16,8 @@ public sealed class PathType : ObjectGraphType<GraphPath>
         Name = "Path";
         Description = "An ordered path: nodes[i] and nodes[i+1] are joined by steps[i]. Relations may be walked against their direction.";
         Field<NonNullGraphType<IntGraphType>>("length").Description("Number of hops.").Resolve(c => c.Source.Length);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes").Description("The nodes in order, start first.").Resolve(c => c.Source.Nodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathStepType>>>>("steps").Description("The hops in order, each with its relation.").Resolve(c => c.Source.Steps);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes").WithComplexityImpact(1, 6).Description("The nodes in order, start first.").Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathStepType>>>>("steps").WithComplexityImpact(1, 6).Description("The hops in order, each with its relation.").Resolve(c => c.Source.Steps);
     }
 }
 
@@ -26,8 +27,11 @@ public sealed class PathStepType : ObjectGraphType<PathStep>
     public PathStepType()
     {
         Name = "PathStep";
-        Description = "One hop: the relation, with its type, properties and sources, and whether it was walked along its direction.";
+        Description = "One hop: the preferred relation (typed and established before weak or proposed), with its type, properties and sources, whether it was walked along its direction, and any parallel relations.";
         Field<NonNullGraphType<RelationGraphType>>("relation").Description("The relation walked.").Resolve(c => c.Source.Edge);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("parallel").WithComplexityImpact(1, 2)
+            .Description("Other relations joining the same two nodes that pass the same filters; a route is listed once however many relations back it.")
+            .Resolve(c => c.Source.Parallel);
         Field<NonNullGraphType<EdgeDirectionEnum>>("direction").Description("OUTGOING when walked from the relation's 'from' to its 'to'.")
             .Resolve(c => c.Source.Forward ? EdgeDirection.Outgoing : EdgeDirection.Incoming);
     }

@@ -21,10 +21,11 @@ internal static class GraphQLRegistration
             {
                 c.MaxDepth = options.MaxDepth;
                 c.MaxComplexity = options.MaxComplexity;
+                c.DefaultListImpactMultiplier = options.ListSize;
                 var standard = c.DefaultComplexityImpactDelegate;
                 c.DefaultComplexityImpactDelegate = field => IsIntrospection(field) ? new FieldComplexityResult(0, 0) : standard(field);
             })
-            .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false)
+            .AddErrorInfoProvider<SecurityCoopErrorInfoProvider>()
             .AddUnhandledExceptionHandler(ErrorMapping.Map));
         return builder;
     }

@@ -6,7 +6,7 @@ namespace SecurityCoop.Embedded;
 /// <summary>
 /// Reads affiliations off the adjacency lists. Through-member expansion follows member organisations down
 /// (members of a body's member organisations) or up (bodies a node's organisations take part in), a few levels
-/// deep with a guard against cycles.
+/// deep with a guard against cycles. An organisation tied to a body by several relations is expanded once.
 /// </summary>
 internal sealed class AffiliationFinder(GraphIndex graph)
 {
@@ -16,13 +16,14 @@ internal sealed class AffiliationFinder(GraphIndex graph)
     {
         var body = graph.Get(bodyId);
         var result = new List<Affiliation>();
+        var expanded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var edge in graph.Incoming(bodyId))
         {
             if (Role(edge, query) is not { } role)
                 continue;
             var member = graph.Get(edge.From);
             result.Add(new Affiliation(member, body, role, edge));
-            if (query.ThroughMembers)
+            if (query.ThroughMembers && expanded.Add(member.Id))
                 AddMembersThrough(result, member, body, role, edge, query, [bodyId, member.Id], 1);
         }
         return result;
@@ -32,12 +33,13 @@ internal sealed class AffiliationFinder(GraphIndex graph)
     {
         var member = graph.Get(memberId);
         var result = new List<Affiliation>();
+        var expanded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var edge in graph.Outgoing(memberId))
         {
             if (Role(edge, query) is not { } role)
                 continue;
             result.Add(new Affiliation(member, graph.Get(edge.To), role, edge));
-            if (query.ThroughMembers && AffiliationRoles.IsMembership(role))
+            if (query.ThroughMembers && AffiliationRoles.IsMembership(role) && expanded.Add(edge.To))
                 AddBodiesThrough(result, member, graph.Get(edge.To), edge, query, [memberId, edge.To], 1);
         }
         return result;

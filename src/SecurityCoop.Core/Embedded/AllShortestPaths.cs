@@ -3,9 +3,10 @@ using SecurityCoop.Edges;
 namespace SecurityCoop.Embedded;
 
 /// <summary>
-/// Every shortest path of length <c>d</c>: each passes exactly one node at distance ⌈d/2⌉ from the start and
-/// ⌊d/2⌋ from the end. Two half-depth searches record every predecessor edge; paths are the products of
-/// prefixes and suffixes through those middle nodes, so none is found twice.
+/// Every shortest route of length <c>d</c>: each passes exactly one node at distance ⌈d/2⌉ from the start and
+/// ⌊d/2⌋ from the end. Two half-depth searches record every predecessor node (one relation per pair of nodes:
+/// routes are told apart by their nodes); routes are the products of prefixes and suffixes through those middle
+/// nodes, so none is found twice.
 /// </summary>
 internal static class AllShortestPaths
 {
@@ -70,7 +71,8 @@ internal static class AllShortestPaths
         {
             if (!predecessors.TryGetValue(node, out var list))
                 predecessors[node] = list = [];
-            list.Add((previous, edge));
+            if (!list.Exists(p => p.Previous == previous))
+                list.Add((previous, edge));
         }
 
         /// <summary>Edge sequences from the start to <paramref name="node"/>, start first, at most <paramref name="limit"/>.</summary>

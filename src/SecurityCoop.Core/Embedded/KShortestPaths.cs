@@ -3,9 +3,10 @@ using SecurityCoop.Edges;
 namespace SecurityCoop.Embedded;
 
 /// <summary>
-/// Yen's algorithm for the k shortest loopless paths. Each candidate deviates from an accepted path at a spur
-/// node, with the root's nodes and the edges that earlier paths took from that root banned; the spur part is a
-/// bidirectional breadth-first search. Ties are broken by the paths' edge ids, so answers are repeatable.
+/// Yen's algorithm for the k shortest loopless routes. Each candidate deviates from an accepted route at a spur
+/// node, with the root's nodes and the links that earlier routes took from that root banned; the spur part is a
+/// bidirectional breadth-first search. Routes are told apart by their nodes (parallel relations between the same
+/// two nodes are one link), and ties are broken by the route's node ids, so answers are repeatable.
 /// </summary>
 internal static class KShortestPaths
 {
@@ -14,53 +15,58 @@ internal static class KShortestPaths
         var first = ShortestPathSearch.Find(new Traversal(graph, filter), from, to, maxHops);
         if (first is null)
             return [];
-        var accepted = new List<IReadOnlyList<Edge>> { first };
-        var known = new HashSet<string>(StringComparer.Ordinal) { PathBuilder.Key(first) };
-        var candidates = new SortedSet<(int Length, string Key, IReadOnlyList<Edge> Edges)>(
-            Comparer<(int Length, string Key, IReadOnlyList<Edge> Edges)>.Create((a, b) =>
-                a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a.Key, b.Key)));
+        var accepted = new List<Route> { new(from, first) };
+        var known = new HashSet<string>(StringComparer.Ordinal) { accepted[0].Key };
+        var candidates = new SortedSet<Route>(Comparer<Route>.Create((a, b) =>
+            a.Edges.Count != b.Edges.Count ? a.Edges.Count.CompareTo(b.Edges.Count) : string.CompareOrdinal(a.Key, b.Key)));
         while (accepted.Count < k)
         {
-            AddDeviations(graph, filter, from, to, maxHops, accepted[^1], accepted, known, candidates);
+            foreach (var candidate in Deviations(graph, filter, to, maxHops, accepted))
+            {
+                if (known.Add(candidate.Key))
+                    candidates.Add(candidate);
+            }
             if (candidates.Count == 0)
                 break;
-            var best = candidates.Min;
+            var best = candidates.Min!;
             candidates.Remove(best);
-            accepted.Add(best.Edges);
+            accepted.Add(best);
         }
-        return accepted;
+        return [.. accepted.Select(r => r.Edges)];
     }
 
-    private static void AddDeviations(GraphIndex graph, EdgeFilter filter, string from, string to, int maxHops,
-        IReadOnlyList<Edge> previous, List<IReadOnlyList<Edge>> accepted, HashSet<string> known,
-        SortedSet<(int, string, IReadOnlyList<Edge>)> candidates)
+    private static IEnumerable<Route> Deviations(GraphIndex graph, EdgeFilter filter, string to, int maxHops, List<Route> accepted)
     {
-        var rootNodes = new List<string> { from };
-        for (var i = 0; i < previous.Count; i++)
+        var previous = accepted[^1];
+        for (var i = 0; i < previous.Edges.Count; i++)
         {
-            var spur = rootNodes[^1];
-            var root = previous.Take(i).ToList();
-            var bannedEdges = accepted.Where(p => p.Count > i && SharesRoot(p, root)).Select(p => p[i].Id).ToHashSet(StringComparer.Ordinal);
-            var bannedNodes = rootNodes.Take(rootNodes.Count - 1).ToHashSet(StringComparer.Ordinal);
-            var traversal = new Traversal(graph, filter) { BannedEdges = bannedEdges, BannedNodes = bannedNodes };
-            var spurPath = ShortestPathSearch.Find(traversal, spur, to, maxHops - i);
-            if (spurPath is not null)
-            {
-                var whole = root.Concat(spurPath).ToList();
-                if (known.Add(PathBuilder.Key(whole)))
-                    candidates.Add((whole.Count, PathBuilder.Key(whole), whole));
-            }
-            rootNodes.Add(previous[i].OtherEnd(spur));
+            var spur = previous.Nodes[i];
+            var root = previous.Nodes.Take(i + 1).ToList();
+            var bannedLinks = accepted.Where(r => r.Nodes.Count > i + 1 && r.Nodes.Take(i + 1).SequenceEqual(root))
+                .Select(r => (spur, r.Nodes[i + 1])).ToHashSet();
+            var traversal = new Traversal(graph, filter) { BannedNodes = root.Take(i).ToHashSet(StringComparer.Ordinal), BannedLinks = bannedLinks };
+            if (ShortestPathSearch.Find(traversal, spur, to, maxHops - i) is { } spurPath)
+                yield return new Route(previous.Nodes[0], [.. previous.Edges.Take(i), .. spurPath]);
         }
     }
 
-    private static bool SharesRoot(IReadOnlyList<Edge> path, List<Edge> root)
+    /// <summary>A route: its edges, the nodes they visit, and a key made of those nodes.</summary>
+    private sealed class Route
     {
-        for (var i = 0; i < root.Count; i++)
+        public Route(string start, IReadOnlyList<Edge> edges)
         {
-            if (path[i].Id != root[i].Id)
-                return false;
+            Edges = edges;
+            var nodes = new List<string> { start };
+            foreach (var edge in edges)
+                nodes.Add(edge.OtherEnd(nodes[^1]));
+            Nodes = nodes;
+            Key = string.Join('>', nodes);
         }
-        return true;
+
+        public IReadOnlyList<Edge> Edges { get; }
+
+        public IReadOnlyList<string> Nodes { get; }
+
+        public string Key { get; }
     }
 }

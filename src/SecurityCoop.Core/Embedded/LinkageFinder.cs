@@ -15,13 +15,14 @@ internal sealed class LinkageFinder(GraphIndex graph)
         if (query.Theme is { } theme && graph.Get(theme).Type != Nodes.NodeType.Theme)
             throw StoreException.Invalid($"'{theme}' is not a theme; pass a 'theme:' id.");
         var filter = new EdgeFilter(query.RelationTypes, query.AsOf, query.ExcludeWeak, query.IncludeUnestablished);
-        var search = LinkageSearch.Run(new Traversal(graph, filter), query.From, query.MaxHops, MaxReached);
+        var traversal = new Traversal(graph, filter);
+        var search = LinkageSearch.Run(traversal, query.From, query.MaxHops, MaxReached);
         return [.. search.Reached
             .Select(r => (Node: graph.Get(r.Node), r.Depth))
             .Where(r => query.NodeTypes is null || query.NodeTypes.Contains(r.Node.Type))
             .Where(r => query.Theme is null || Addresses(r.Node.Id, query.Theme, filter))
             .Take(query.Limit)
-            .Select(r => new Linkage.Linkage(r.Node, r.Depth, PathBuilder.Build(graph, query.From, search.EdgesTo(r.Node.Id))))];
+            .Select(r => new Linkage.Linkage(r.Node, r.Depth, PathBuilder.BuildRoute(graph, traversal, query.From, search.EdgesTo(r.Node.Id))))];
     }
 
     public IReadOnlyList<SharedLinkage> Shared(SharedLinkageQuery query)
@@ -31,7 +32,8 @@ internal sealed class LinkageFinder(GraphIndex graph)
         foreach (var origin in query.Origins)
             graph.Get(origin);
         var filter = new EdgeFilter(query.RelationTypes, query.AsOf, query.ExcludeWeak, query.IncludeUnestablished);
-        var searches = query.Origins.Select(o => LinkageSearch.Run(new Traversal(graph, filter), o, query.MaxHops, MaxReached)).ToList();
+        var traversal = new Traversal(graph, filter);
+        var searches = query.Origins.Select(o => LinkageSearch.Run(traversal, o, query.MaxHops, MaxReached)).ToList();
         return [.. searches[0].Reached
             .Select(r => r.Node)
             .Where(id => !query.Origins.Contains(id) && searches.All(s => s.Contains(id)))
@@ -39,7 +41,7 @@ internal sealed class LinkageFinder(GraphIndex graph)
             .Where(n => query.NodeTypes is null || query.NodeTypes.Contains(n.Type))
             .OrderBy(n => n.Id, StringComparer.Ordinal)
             .Take(query.Limit)
-            .Select(n => new SharedLinkage(n, [.. query.Origins.Select((o, i) => PathBuilder.Build(graph, o, searches[i].EdgesTo(n.Id)))]))];
+            .Select(n => new SharedLinkage(n, [.. query.Origins.Select((o, i) => PathBuilder.BuildRoute(graph, traversal, o, searches[i].EdgesTo(n.Id)))]))];
     }
 
     /// <summary>The theme filter reads ADDRESSES edges even when the walk itself is limited to other types.</summary>

@@ -20,7 +20,7 @@ internal sealed class PathFinder(GraphIndex graph)
             PathMode.AllShortest => AllShortest(traversal, query),
             _ => KShortestPaths.Find(graph, filter, query.From, query.To, query.K, query.MaxHops),
         };
-        return [.. found.Select(edges => PathBuilder.Build(graph, query.From, edges))];
+        return [.. found.Select(edges => PathBuilder.BuildRoute(graph, traversal, query.From, edges))];
     }
 
     private static IReadOnlyList<IReadOnlyList<Edge>> AllShortest(Traversal traversal, PathQuery query)
@@ -30,6 +30,6 @@ internal sealed class PathFinder(GraphIndex graph)
             return [];
         var limit = Math.Max(query.K, 1) == 1 ? AllShortestLimit : query.K;
         return [.. AllShortestPaths.Find(traversal, query.From, query.To, shortest.Count, limit)
-            .OrderBy(PathBuilder.Key, StringComparer.Ordinal)];
+            .OrderBy(edges => PathBuilder.RouteKey(query.From, edges), StringComparer.Ordinal)];
     }
 }

@@ -7,18 +7,21 @@ internal sealed class Traversal(GraphIndex graph, EdgeFilter filter)
 {
     public IReadOnlySet<string>? BannedNodes { get; init; }
 
-    public IReadOnlySet<string>? BannedEdges { get; init; }
+    /// <summary>Pairs of nodes that may not be joined by any relation, in either direction.</summary>
+    public IReadOnlySet<(string, string)>? BannedLinks { get; init; }
 
     public IEnumerable<(Edge Edge, string Next)> Neighbours(string nodeId)
     {
         foreach (var edge in graph.Touching(nodeId))
         {
-            if (edge.From == edge.To || !filter.Allows(edge) || (BannedEdges?.Contains(edge.Id) ?? false))
+            if (edge.From == edge.To || !filter.Allows(edge))
                 continue;
             var next = edge.OtherEnd(nodeId);
-            if (BannedNodes?.Contains(next) ?? false)
+            if ((BannedNodes?.Contains(next) ?? false) || IsBanned(nodeId, next))
                 continue;
             yield return (edge, next);
         }
     }
+
+    private bool IsBanned(string a, string b) => BannedLinks is { } links && (links.Contains((a, b)) || links.Contains((b, a)));
 }

@@ -33,8 +33,15 @@ public sealed record PathQuery(
     bool ExcludeWeak = false,
     bool IncludeUnestablished = false);
 
-/// <summary>One hop of a path: the edge and whether it was walked from its <c>from</c> to its <c>to</c>.</summary>
-public sealed record PathStep(Edge Edge, bool Forward);
+/// <summary>
+/// One hop of a path: the edge and whether it was walked from its <c>from</c> to its <c>to</c>. Paths are told
+/// apart by their nodes; other relations that join the same two nodes (and pass the same filters) are the
+/// step's <see cref="Parallel"/> edges, so a route is listed once however many relations back it.
+/// </summary>
+public sealed record PathStep(Edge Edge, bool Forward)
+{
+    public IReadOnlyList<Edge> Parallel { get; init; } = [];
+}
 
 /// <summary>An ordered path: <c>Nodes[i]</c> and <c>Nodes[i+1]</c> are joined by <c>Steps[i]</c>.</summary>
 public sealed record GraphPath(IReadOnlyList<Nodes.Node> Nodes, IReadOnlyList<PathStep> Steps)

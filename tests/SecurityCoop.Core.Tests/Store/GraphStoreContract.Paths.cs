@@ -85,6 +85,24 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Parallel_relations_make_one_route_whose_step_prefers_a_typed_relation_and_lists_the_others()
+    {
+        var store = await StoreWithAsync(new TinyGraph().Nodes("state:a", "org:x", "state:b")
+            .Edge(RelationType.LinkedTo, "state:a", "org:x", "how=mentioned")
+            .Member("state:a", "org:x")
+            .Edge(RelationType.SignatoryOf, "state:a", "org:x", "status=proposed")
+            .Member("state:b", "org:x"));
+
+        var all = await store.FindPathsAsync(new PathQuery("state:a", "state:b", PathMode.AllShortest, IncludeUnestablished: true), Cancel);
+        var k = await store.FindPathsAsync(new PathQuery("state:a", "state:b", PathMode.KShortest, K: 5), Cancel);
+
+        var route = Assert.Single(all);
+        Assert.Equal(RelationType.MemberOf, route.Steps[0].Edge.Type);
+        Assert.Equal([RelationType.SignatoryOf, RelationType.LinkedTo], route.Steps[0].Parallel.Select(e => e.Type));
+        Assert.Single(k);
+    }
+
+    [Fact]
     public async Task No_path_to_an_unconnected_node_and_an_error_for_an_unknown_one()
     {
         var store = await StoreWithAsync(Routes());
