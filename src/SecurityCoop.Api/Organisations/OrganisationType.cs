@@ -1,4 +1,7 @@
+using GraphQL;
+using GraphQL.Types;
 using SecurityCoop.Api.Nodes;
+using SecurityCoop.Api.Schema;
 using SecurityCoop.Edges;
 using SecurityCoop.Nodes;
 
@@ -21,5 +24,12 @@ public sealed class OrganisationType : NodeGraphType
             [RelationType.EstablishedBy, RelationType.Implements, RelationType.ParticipatesIn, RelationType.LinkedTo], [NodeType.Initiative]);
         Navigation("themes", "Themes this organisation addresses.", EdgeDirection.Outgoing, [RelationType.Addresses], [NodeType.Theme]);
         Navigation("headquarters", "Where it is headquartered.", EdgeDirection.Outgoing, [RelationType.HeadquarteredIn]);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JointAgreementType>>>>("jointAgreements")
+            .Description("Agreements this organisation signed together with other signatories (by default other organisations; add MECHANISM to count bodies such as secretariats), e.g. the SCO's agreements with other organisations.")
+            .Argument<ListGraphType<NonNullGraphType<NodeTypeEnum>>>("partnerTypes", "Kinds of co-signatory to count; default [ORGANISATION].")
+            .AsOfArgument()
+            .UnestablishedArgument()
+            .ResolveAsync(async c => await JointAgreementReader.ReadAsync(c,
+                c.Filter<NodeType>("partnerTypes") ?? new HashSet<NodeType> { NodeType.Organisation }));
     }
 }

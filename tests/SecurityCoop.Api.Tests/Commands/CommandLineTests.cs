@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace SecurityCoop.Tests.Commands;
+
+/// <summary>The program's commands, run as a user runs them: as a separate process.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("securitycoop-commands-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        var program = Path.Combine(AppContext.BaseDirectory, "SecurityCoop.Api.dll");
+        var start = new ProcessStartInfo("dotnet", [program, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await output, await errors);
+    }
+
+    [Fact]
+    public async Task Export_facts_writes_every_entity_relation_and_conflict_with_its_sources()
+    {
+        var file = Path.Combine(folder, "facts.jsonl");
+
+        var (exitCode, output, _) = await RunAsync("export", "facts", "--out", file);
+
+        Assert.Equal(0, exitCode);
+        var lines = (await File.ReadAllLinesAsync(file, TestContext.Current.CancellationToken)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Contains($"Wrote {lines.Count} facts", output, StringComparison.Ordinal);
+        var kinds = lines.GroupBy(l => l.GetProperty("kind").GetString()!).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(441, kinds["entity"]);
+        Assert.Equal(23, kinds["conflict"]);
+        Assert.True(kinds["relation"] > 1300);
+        Assert.All(lines.Where(l => l.GetProperty("kind").GetString() != "conflict"), l =>
+            Assert.All(l.GetProperty("sources").EnumerateArray(), s => Assert.True(s.GetProperty("line").GetInt32() > 0 && s.GetProperty("quote").GetString()!.Length > 0)));
+        var rats = lines.Single(l => l.GetProperty("id").GetString() == "rel:established_by:mech-rats:org-sco:2002");
+        Assert.Equal(143, rats.GetProperty("sources")[0].GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public async Task Validate_names_the_file_record_and_problem_of_a_broken_dataset()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "entities"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "entities", "states.jsonl"),
+            """{"id":"state:a","type":"State","name":"A","props":{"founded":"someday"},"sources":[]}""" + "\n", TestContext.Current.CancellationToken);
+
+        var (exitCode, _, errors) = await RunAsync("validate", "--data", folder);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("entities/states.jsonl: state:a: founded 'someday' is not a date", errors, StringComparison.Ordinal);
+        Assert.Contains("entities/states.jsonl: state:a: has no source", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_prints_the_commands_and_fails()
+    {
+        var (exitCode, _, errors) = await RunAsync("frobnicate");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("export facts", errors, StringComparison.Ordinal);
+    }
+}
