@@ -8,11 +8,13 @@ namespace SecurityCoop.Api;
 /// <summary>Builds the web host: the graph store, the GraphQL schema, GraphiQL and the GraphQL endpoint.</summary>
 public static class SecurityCoopHost
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="configure">Last changes to the services, for hosts that wrap or replace a piece (tests).</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddGraphStore();
         builder.AddSecurityCoopGraphQL();
+        configure?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapGraphiQL();

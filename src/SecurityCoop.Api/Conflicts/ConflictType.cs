@@ -17,7 +17,7 @@ public sealed class ConflictType : ObjectGraphType<Conflict>
         Description = "Passages of the sources that disagree (on a date, a member list, a description). Every side is kept with its sources.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable conflict id, conflict:slug.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<NodeInterface>>("subject").Description("The node the disagreement is about.")
-            .ResolveAsync(async c => await c.NodeAsync(c.Source.Subject));
+            .Resolve(c => c.LoadNode(c.Source.Subject));
         Field<NonNullGraphType<StringGraphType>>("about").Description("What is disputed, e.g. \"founding year\".").Resolve(c => c.Source.About);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictClaimType>>>>("claims").WithComplexityImpact(1, 3).Description("The competing claims.").Resolve(c => c.Source.Claims);
         Field<StringGraphType>("kept").Description("The value the dataset keeps on the subject, where one side is better attested.").Resolve(c => c.Source.Kept);

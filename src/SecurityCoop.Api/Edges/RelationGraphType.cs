@@ -18,9 +18,9 @@ public sealed class RelationGraphType : ObjectGraphType<Edge>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable relation id, rel:<type>:<from>:<to>[:<date>][:<status>].").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<RelationTypeEnum>>("type").Description("Relation type.").Resolve(c => c.Source.Type);
         Field<NonNullGraphType<NodeInterface>>("from").Description("The node the relation points from.")
-            .ResolveAsync(async c => await c.NodeAsync(c.Source.From));
+            .Resolve(c => c.LoadNode(c.Source.From));
         Field<NonNullGraphType<NodeInterface>>("to").Description("The node the relation points to.")
-            .ResolveAsync(async c => await c.NodeAsync(c.Source.To));
+            .Resolve(c => c.LoadNode(c.Source.To));
         Field<StringGraphType>("role").Description("Role, e.g. founding, full or acceding on MEMBER_OF; signed or adopted on SIGNATORY_OF.").Resolve(c => c.Source.Role);
         Field<StringGraphType>("status").Description("Set when the relation is not an established fact: proposed, planned, agreed, ... Such relations are left out unless includeUnestablished is true.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<BooleanGraphType>>("established").Description("False when the relation has a status (proposed, planned, ...).").Resolve(c => c.Source.IsEstablished);

@@ -57,12 +57,8 @@ internal static class NodeFields
             .RelationTypesArgument("types")
             .AsOfArgument()
             .UnestablishedArgument()
-            .ResolveAsync(async c =>
-            {
-                var query = new EdgeQuery([c.Source.Id], c.GetArgument("direction", EdgeDirection.Both), c.Filter<RelationType>("types"),
-                    c.AsOf(), c.IncludeUnestablished());
-                return (await c.Store().GetEdgesAsync(query, c.CancellationToken))[c.Source.Id];
-            });
+            .Resolve(c => c.LoadEdges(c.Source.Id, c.GetArgument("direction", EdgeDirection.Both), c.Filter<RelationType>("types"),
+                c.AsOf(), c.IncludeUnestablished()));
         node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeighbourType>>>>("neighbours")
             .Description("Nodes one relation away, with the relation.")
             .Argument<EdgeDirectionEnum>("direction", "OUTGOING, INCOMING or BOTH (default).", a => a.DefaultValue = EdgeDirection.Both)
@@ -70,7 +66,7 @@ internal static class NodeFields
             .NodeTypesArgument()
             .AsOfArgument()
             .UnestablishedArgument()
-            .ResolveAsync(async c => await NeighbourReader.ReadAsync(c, c.GetArgument("direction", EdgeDirection.Both),
+            .Resolve(c => NeighbourReader.Read(c, c.GetArgument("direction", EdgeDirection.Both),
                 c.Filter<RelationType>("relationTypes"), c.Filter<NodeType>("nodeTypes")));
     }
 
@@ -83,15 +79,11 @@ internal static class NodeFields
             .Argument<BooleanGraphType>("throughOrganisations",
                 "Also list bodies this node takes part in through an organisation it is a member of. Default false.", a => a.DefaultValue = false)
             .UnestablishedArgument()
-            .ResolveAsync(async c => await AffiliationsAsync(c, AffiliationSide.BodiesOfMembers, c.GetArgument("throughOrganisations", false)));
+            .Resolve(c => Affiliations(c, AffiliationSide.BodiesOfMembers, c.GetArgument("throughOrganisations", false)));
     }
 
-    public static async Task<IReadOnlyList<Affiliation>> AffiliationsAsync(IResolveFieldContext<Node> context, AffiliationSide side, bool through)
-    {
-        var query = new AffiliationQuery([context.Source.Id], side, context.Filter<AffiliationRole>("roles"), context.AsOf(), through,
-            context.IncludeUnestablished());
-        return (await context.Store().GetAffiliationsAsync(query, context.CancellationToken))[context.Source.Id];
-    }
+    public static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<Affiliation>> Affiliations(IResolveFieldContext<Node> context, AffiliationSide side, bool through) =>
+        context.LoadAffiliations(context.Source.Id, side, context.Filter<AffiliationRole>("roles"), context.AsOf(), through, context.IncludeUnestablished());
 
     private static DateValue? Date(string? text) => DateValue.TryParse(text, out var value) ? value : null;
 }

@@ -29,7 +29,7 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
             .Description(description)
             .AsOfArgument()
             .UnestablishedArgument()
-            .ResolveAsync(async c => await NeighbourReader.ReadAsync(c, direction, relationSet, nodeSet));
+            .Resolve(c => NeighbourReader.Read(c, direction, relationSet, nodeSet));
     }
 
     /// <summary>Declares the members field of a body, with role, as-of and through-member options.</summary>
@@ -43,6 +43,6 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
                 "Also count the members of member organisations, marked with 'via' (ASEAN's states where ASEAN as a whole takes part). Default false.",
                 a => a.DefaultValue = false)
             .UnestablishedArgument()
-            .ResolveAsync(async c => await NodeFields.AffiliationsAsync(c, AffiliationSide.MembersOfBodies, c.GetArgument("throughMembers", false)));
+            .Resolve(c => NodeFields.Affiliations(c, AffiliationSide.MembersOfBodies, c.GetArgument("throughMembers", false)));
     }
 }

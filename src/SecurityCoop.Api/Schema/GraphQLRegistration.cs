@@ -13,6 +13,7 @@ internal static class GraphQLRegistration
         var options = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
         var limits = builder.Configuration.GetSection(nameof(QueryLimits)).Get<QueryLimits>() ?? QueryLimits.Default;
         builder.Services.AddSingleton(limits);
+        builder.Services.AddScoped<RequestBatcher>();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<SecurityCoopSchema>()
             .AddSystemTextJson()

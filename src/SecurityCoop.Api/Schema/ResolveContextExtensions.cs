@@ -1,5 +1,8 @@
 using GraphQL;
+using GraphQL.DataLoader;
+using SecurityCoop.Affiliations;
 using SecurityCoop.Dates;
+using SecurityCoop.Edges;
 using SecurityCoop.Nodes;
 using SecurityCoop.Store;
 
@@ -53,6 +56,38 @@ internal static class ResolveContextExtensions
 
     public static async Task<Node?> NodeAsync(this IResolveFieldContext context, string id) =>
         (await context.Store().GetNodesAsync([id], context.CancellationToken)).FirstOrDefault();
+
+    /// <summary>A node by id, fetched together with every other node its sibling fields ask for.</summary>
+    public static IDataLoaderResult<Node?> LoadNode(this IResolveFieldContext context, string id)
+    {
+        var store = context.Store();
+        return context.Batcher().Load<Node?>("nodes", id, async (ids, token) =>
+            (await store.GetNodesAsync(ids, token)).ToDictionary(n => n.Id, n => (Node?)n, StringComparer.Ordinal));
+    }
+
+    /// <summary>The edges of a node, fetched together with those of every sibling asking with the same filters.</summary>
+    public static IDataLoaderResult<IReadOnlyList<Edge>> LoadEdges(this IResolveFieldContext context, string id, EdgeDirection direction,
+        IReadOnlySet<RelationType>? types, PartialDate? asOf, bool includeUnestablished)
+    {
+        var store = context.Store();
+        var key = $"edges|{direction}|{Key(types)}|{asOf}|{includeUnestablished}";
+        return context.Batcher().Load(key, id, async (ids, token) =>
+            await store.GetEdgesAsync(new EdgeQuery(ids, direction, types, asOf, includeUnestablished), token));
+    }
+
+    /// <summary>The affiliations of a node, fetched together with those of every sibling asking the same way.</summary>
+    public static IDataLoaderResult<IReadOnlyList<Affiliation>> LoadAffiliations(this IResolveFieldContext context, string id, AffiliationSide side,
+        IReadOnlySet<AffiliationRole>? roles, PartialDate? asOf, bool through, bool includeUnestablished)
+    {
+        var store = context.Store();
+        var key = $"affiliations|{side}|{Key(roles)}|{asOf}|{through}|{includeUnestablished}";
+        return context.Batcher().Load(key, id, async (ids, token) =>
+            await store.GetAffiliationsAsync(new AffiliationQuery(ids, side, roles, asOf, through, includeUnestablished), token));
+    }
+
+    private static RequestBatcher Batcher(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestBatcher>();
+
+    private static string Key<T>(IReadOnlySet<T>? values) => values is null ? "*" : string.Join(',', values.Select(v => v!.ToString()).Order(StringComparer.Ordinal));
 
     public static int Bounded(this IResolveFieldContext context, string name, int fallback, int max)
     {

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using SecurityCoop.Affiliations;
+using SecurityCoop.Conflicts;
+using SecurityCoop.Edges;
+using SecurityCoop.Linkage;
+using SecurityCoop.Nodes;
+using SecurityCoop.Overlaps;
+using SecurityCoop.Paths;
+using SecurityCoop.Search;
+using SecurityCoop.Store;
+using SecurityCoop.Timelines;
+
+namespace SecurityCoop.Tests.Store;
+
+/// <summary>Counts calls into a store: each call is one round trip for a remote store such as Neo4j.</summary>
+internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
+{
+    private readonly ConcurrentDictionary<string, int> calls = new();
+
+    public IReadOnlyDictionary<string, int> Calls => calls;
+
+    public int Total => calls.Values.Sum();
+
+    public void Reset() => calls.Clear();
+
+    private T Count<T>(T result, [CallerMemberName] string name = "")
+    {
+        calls.AddOrUpdate(name, 1, (_, n) => n + 1);
+        return result;
+    }
+
+    public Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => Count(inner.GetNodesAsync(ids, cancellationToken));
+
+    public Task<IReadOnlyList<Edge>> GetEdgesByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => Count(inner.GetEdgesByIdAsync(ids, cancellationToken));
+
+    public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) => Count(inner.ListNodesAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) => Count(inner.SearchAsync(query, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> GetEdgesAsync(EdgeQuery query, CancellationToken cancellationToken) => Count(inner.GetEdgesAsync(query, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Affiliation>>> GetAffiliationsAsync(AffiliationQuery query, CancellationToken cancellationToken) => Count(inner.GetAffiliationsAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<OverlapMember>> OverlapAsync(OverlapQuery query, CancellationToken cancellationToken) => Count(inner.OverlapAsync(query, cancellationToken));
+
+    public Task<OverlapMatrix> OverlapMatrixAsync(OverlapQuery query, CancellationToken cancellationToken) => Count(inner.OverlapMatrixAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) => Count(inner.FindPathsAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<SecurityCoop.Linkage.Linkage>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken) => Count(inner.LinkedAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<SharedLinkage>> SharedLinksAsync(SharedLinkageQuery query, CancellationToken cancellationToken) => Count(inner.SharedLinksAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<TimelineEntry>> TimelineAsync(TimelineQuery query, CancellationToken cancellationToken) => Count(inner.TimelineAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<Conflict>> ConflictsAsync(string? subjectId, CancellationToken cancellationToken) => Count(inner.ConflictsAsync(subjectId, cancellationToken));
+
+    public Task<GraphStatistics> StatisticsAsync(CancellationToken cancellationToken) => Count(inner.StatisticsAsync(cancellationToken));
+}

@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using SecurityCoop.Api;
+using SecurityCoop.Store;
+
+namespace SecurityCoop.Tests.Store;
+
+/// <summary>
+/// A GraphQL request costs one store call per resolved field level, batched by ids, never one per parent: the
+/// property that keeps a remote store (Neo4j) fast. Checked by counting calls into the store.
+/// </summary>
+public sealed class StoreRoundTripTests : IAsyncLifetime
+{
+    private WebApplication? app;
+    private CountingGraphStore store = null!;
+    private readonly HttpClient client = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        app = SecurityCoopHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], services =>
+        {
+            var embedded = services.BuildServiceProvider().GetRequiredService<IGraphStore>();
+            store = new CountingGraphStore(embedded);
+            services.AddSingleton<IGraphStore>(store);
+        });
+        await app.StartAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        if (app is not null)
+            await app.DisposeAsync();
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> CallsForAsync(string query)
+    {
+        store.Reset();
+        var body = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(new Uri(new Uri(app!.Urls.First()), "/graphql"), body, TestContext.Current.CancellationToken);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        return new Dictionary<string, int>(store.Calls);
+    }
+
+    [Fact]
+    public async Task Relations_memberships_and_relation_ends_of_forty_states_cost_one_call_each()
+    {
+        var calls = await CallsForAsync("{ states(first: 40) { nodes { id relations { from { id } to { name } } memberships(asOf: 2020) { body { id } } } } }");
+
+        Assert.Equal(new Dictionary<string, int>
+        {
+            ["ListNodesAsync"] = 1,
+            ["GetEdgesAsync"] = 1,
+            ["GetAffiliationsAsync"] = 1,
+            ["GetNodesAsync"] = 1,
+        }, calls);
+    }
+
+    [Fact]
+    public async Task Typed_navigation_over_a_page_of_organisations_costs_one_edge_call_and_one_node_call_per_field()
+    {
+        var calls = await CallsForAsync("""
+            { organisations(first: 20) { nodes { ... on Organisation {
+                themes { node { id } }
+                members(asOf: 2010) { member { id } }
+                partners { node { id } relation { from { id } } } } } } }
+            """);
+
+        Assert.Equal(1, calls["ListNodesAsync"]);
+        Assert.Equal(2, calls["GetEdgesAsync"]);
+        Assert.Equal(1, calls["GetAffiliationsAsync"]);
+        Assert.True(calls["GetNodesAsync"] <= 3, $"GetNodesAsync was called {calls["GetNodesAsync"]} times");
+    }
+}
