@@ -1,3 +1,4 @@
+using SecurityCoop.Api.Analysts;
 using SecurityCoop.Api.GraphiQL;
 using SecurityCoop.Api.Schema;
 using SecurityCoop.Api.Store;
@@ -5,7 +6,7 @@ using SecurityCoop.Api.Transport;
 
 namespace SecurityCoop.Api;
 
-/// <summary>Builds the web host: the graph store, the GraphQL schema, GraphiQL and the GraphQL endpoint.</summary>
+/// <summary>Builds the web host: the graph store, the GraphQL schema, GraphiQL, the GraphQL endpoint and analyst Cypher.</summary>
 public static class SecurityCoopHost
 {
     /// <param name="configure">Last changes to the services, for hosts that wrap or replace a piece (tests).</param>
@@ -14,11 +15,13 @@ public static class SecurityCoopHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddGraphStore();
         builder.AddSecurityCoopGraphQL();
+        builder.Services.Configure<AnalystCypherOptions>(builder.Configuration.GetSection(AnalystCypherOptions.Section));
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapGraphiQL();
         app.MapGraphQLEndpoint();
+        app.MapAnalystCypher();
         app.MapGet("/", () => Results.Redirect(GraphQLHttpEndpoint.Path));
         return app;
     }

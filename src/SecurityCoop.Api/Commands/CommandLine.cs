@@ -14,9 +14,24 @@ internal static class CommandLine
             ["export", "facts"] => await FactExport.RunAsync(options, Console.Out),
             ["validate"] => DatasetValidation.Run(options, Console.Out, Console.Error),
             ["schema"] => await SchemaExport.RunAsync(options, Console.Out),
+            ["cypher", "seed"] => await CypherCommands.WriteSeedScriptAsync(options, Console.Out),
+            ["seed"] => await SeedCommandAsync(options, args[words.Length..]),
             _ => Usage(words),
         };
         return true;
+    }
+
+    private static async Task<int> SeedCommandAsync(CommandOptions options, string[] settings)
+    {
+        try
+        {
+            return await CypherCommands.SeedAsync(options, settings, Console.Out);
+        }
+        catch (SecurityCoop.Store.StoreException e)
+        {
+            await Console.Error.WriteLineAsync($"{e.Code}: {e.Message}");
+            return 1;
+        }
     }
 
     private static int Usage(string[] words)
@@ -25,6 +40,8 @@ internal static class CommandLine
         Console.Error.WriteLine("  export facts [--data DIR] [--out FILE]   every fact with its sources, as JSON lines");
         Console.Error.WriteLine("  validate [--data DIR]                    check the dataset and list every problem");
         Console.Error.WriteLine("  schema [--out FILE]                      the GraphQL schema as SDL (what schema.graphql holds)");
+        Console.Error.WriteLine("  cypher seed [--data DIR] [--out FILE]    the dataset as the Cypher seed script (cypher/03-seed.cypher)");
+        Console.Error.WriteLine("  seed [--data DIR] [--Neo4j:Uri=...]      apply constraints, indexes and the dataset to Neo4j");
         Console.Error.WriteLine("With no command the program serves GraphQL at http://localhost:5080/graphql.");
         return 2;
     }
@@ -36,12 +53,12 @@ public sealed record CommandOptions(string DataPath, string? OutputPath)
     public static CommandOptions Parse(string[] args)
     {
         string? data = null, output = null;
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        for (var i = 0; i + 1 < args.Length; i++)
         {
             switch (args[i])
             {
-                case "--data": data = args[i + 1]; break;
-                case "--out": output = args[i + 1]; break;
+                case "--data": data = args[++i]; break;
+                case "--out": output = args[++i]; break;
             }
         }
         return new CommandOptions(data ?? Path.Combine(AppContext.BaseDirectory, "data"), output);

@@ -5,7 +5,7 @@ public sealed class GraphStoreOptions
 {
     public const string Section = "GraphStore";
 
-    /// <summary><c>Embedded</c> (the default): the in-process store loaded from the dataset.</summary>
+    /// <summary><c>Embedded</c> (the default): the in-process store loaded from the dataset; <c>Neo4j</c>: the Neo4j section's server.</summary>
     public string Provider { get; set; } = "Embedded";
 
     /// <summary>The dataset folder; by default the copy built next to the program.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SecurityCoop.Dataset;
 using SecurityCoop.Embedded;
+using SecurityCoop.Neo4j;
 using SecurityCoop.Store;
 
 namespace SecurityCoop.Api.Store;
@@ -11,13 +12,16 @@ internal static class GraphStoreRegistration
     public static WebApplicationBuilder AddGraphStore(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<GraphStoreOptions>(builder.Configuration.GetSection(GraphStoreOptions.Section));
-        builder.Services.AddSingleton<IGraphStore>(services =>
+        var provider = builder.Configuration.GetSection(GraphStoreOptions.Section).Get<GraphStoreOptions>()?.Provider ?? "Embedded";
+        if (string.Equals(provider, "Neo4j", StringComparison.OrdinalIgnoreCase))
         {
-            var options = services.GetRequiredService<IOptions<GraphStoreOptions>>().Value;
-            if (!string.Equals(options.Provider, "Embedded", StringComparison.OrdinalIgnoreCase))
-                throw new InvalidOperationException($"GraphStore:Provider '{options.Provider}' is not available; use 'Embedded'.");
-            return new EmbeddedGraphStore(DatasetLoader.Load(options.ResolveDataPath()));
-        });
+            builder.Services.AddNeo4jGraphStore(builder.Configuration);
+            return builder;
+        }
+        if (!string.Equals(provider, "Embedded", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"GraphStore:Provider '{provider}' is not known; use 'Embedded' (the default) or 'Neo4j'.");
+        builder.Services.AddSingleton<IGraphStore>(services =>
+            new EmbeddedGraphStore(DatasetLoader.Load(services.GetRequiredService<IOptions<GraphStoreOptions>>().Value.ResolveDataPath())));
         return builder;
     }
 }

@@ -5,12 +5,12 @@ namespace SecurityCoop.Embedded;
 
 /// <summary>
 /// Reads affiliations off the adjacency lists. Through-member expansion follows member organisations down
-/// (members of a body's member organisations) or up (bodies a node's organisations take part in), a few levels
+/// (members of a body's member organisations) or up (bodies a node's organisations take part in), one level
 /// deep with a guard against cycles. An organisation tied to a body by several relations is expanded once.
 /// </summary>
 internal sealed class AffiliationFinder(GraphIndex graph)
 {
-    private const int MaxNesting = 3;
+    private const int MaxNesting = 1;
 
     public IReadOnlyList<Affiliation> MembersOf(string bodyId, AffiliationQuery query)
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using SecurityCoop.Nodes;
 using SecurityCoop.Search;
 
@@ -48,22 +46,7 @@ internal sealed class NameIndex
             .Select(v => v.Hit)];
     }
 
-    public static string Normalise(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            var lower = char.ToLowerInvariant(c);
-            var space = char.IsWhiteSpace(lower) || lower is '-' or '\u2013' or '\u2014' or '_';
-            if (space && (builder.Length == 0 || builder[^1] == ' '))
-                continue;
-            builder.Append(space ? ' ' : lower);
-        }
-        return builder.ToString().TrimEnd();
-    }
+    public static string Normalise(string text) => SearchText.Normalise(text);
 
     private static void Offer(Dictionary<string, (SearchHit, int)> best, Entry entry, SearchMatch match, IReadOnlySet<NodeType>? types)
     {

@@ -13,27 +13,18 @@ internal static class PathBuilder
         var steps = path.Steps.Select((step, i) =>
         {
             var (from, to) = (path.Nodes[i].Id, path.Nodes[i + 1].Id);
-            var joining = traversal.Neighbours(from).Where(n => n.Next == to).Select(n => n.Edge).OrderBy(Preference).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
-            var chosen = joining.Count > 0 ? joining[0] : step.Edge;
-            return new PathStep(chosen, chosen.From == from) { Parallel = [.. joining.Skip(1)] };
+            return PathSteps.Choose(from, traversal.Neighbours(from).Where(n => n.Next == to).Select(n => n.Edge).Append(step.Edge));
         });
         return path with { Steps = [.. steps] };
     }
 
-    /// <summary>Typed, established relations are the better evidence for a hop than weak or unestablished ones.</summary>
-    private static int Preference(Edge edge) => (edge.IsWeak ? 2 : 0) + (edge.IsEstablished ? 0 : 1);
-
     /// <summary>A key that tells routes apart by their nodes.</summary>
     public static string RouteKey(string start, IReadOnlyList<Edge> edges)
     {
-        var current = start;
-        var key = new System.Text.StringBuilder(start);
+        var nodes = new List<string> { start };
         foreach (var edge in edges)
-        {
-            current = edge.OtherEnd(current);
-            key.Append('>').Append(current);
-        }
-        return key.ToString();
+            nodes.Add(edge.OtherEnd(nodes[^1]));
+        return PathSteps.RouteKey(nodes);
     }
 
     public static GraphPath Build(GraphIndex graph, string start, IReadOnlyList<Edge> edges)

@@ -1,0 +1,9 @@
+// conflicts: where the sources disagree, each conflict with its claims (value, sources, relation ids) as the seed
+// stores them on (:Conflict)-[:ABOUT]->(subject).
+// Parameters: $subject (node id, or null for every conflict).
+// Returns: conflict, subject (its id); by conflict id.
+// Example: :param subject => 'mech:rats'
+MATCH (conflict:Conflict)-[:ABOUT]->(subject:Node)
+WHERE $subject IS NULL OR subject.id = $subject
+RETURN conflict, subject.id AS subject
+ORDER BY conflict.id

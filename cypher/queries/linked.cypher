@@ -1,0 +1,34 @@
+// linked: everything within $maxHops of a node, nearest first, each with one shortest path that links it.
+// Relations are followed in either direction, at most 4 hops (the pattern's bound); every hop passes the filters.
+// Parameters: $from (node id), $maxHops (1 to 4), $relationTypes (relation types to follow; the caller lists them all
+//             when there is no filter), $nodeTypes (node types to answer, or null), $theme (theme id, or null: only
+//             nodes that ADDRESS it), $asOfEnd (yyyymmdd or null), $includeUnestablished (boolean), $limit.
+// Returns: node, path; by distance, then node id.
+// Example: :param from => 'mech:rats'; :param maxHops => 1; :param relationTypes => ['ESTABLISHED_BY', 'LINKED_TO'];
+//          :param nodeTypes => ['Initiative']; :param theme => null; :param asOfEnd => null;
+//          :param includeUnestablished => false; :param limit => 100
+MATCH (origin:Node {id: $from})
+MATCH path = SHORTEST 1 (origin)(()-[relation]-()
+    WHERE type(relation) IN $relationTypes
+      AND ($includeUnestablished OR relation.status IS NULL)
+      AND ($asOfEnd IS NULL OR ((relation.startLo IS NULL OR relation.startLo <= $asOfEnd)
+                                AND (relation.untilLo IS NULL OR relation.untilLo > $asOfEnd)))){1,4}(node:Node)
+WHERE node <> origin
+  AND length(path) <= $maxHops
+  AND ($nodeTypes IS NULL OR node.type IN $nodeTypes)
+  AND ($theme IS NULL OR EXISTS {
+        MATCH (node)-[addresses:ADDRESSES]->(:Node {id: $theme})
+        WHERE ($includeUnestablished OR addresses.status IS NULL)
+          AND ($asOfEnd IS NULL OR ((addresses.startLo IS NULL OR addresses.startLo <= $asOfEnd)
+                                    AND (addresses.untilLo IS NULL OR addresses.untilLo > $asOfEnd)))
+      })
+RETURN node, path,
+       [i IN range(0, length(path) - 1) |
+         [(a:Node)-[q]-(b:Node)
+          WHERE a = nodes(path)[i] AND b = nodes(path)[i + 1]
+            AND type(q) IN $relationTypes
+            AND ($includeUnestablished OR q.status IS NULL)
+            AND ($asOfEnd IS NULL OR ((q.startLo IS NULL OR q.startLo <= $asOfEnd)
+                                      AND (q.untilLo IS NULL OR q.untilLo > $asOfEnd))) | q]] AS parallel
+ORDER BY length(path), node.id
+LIMIT $limit

@@ -1,0 +1,27 @@
+// search: nodes whose name, acronym or alias matches a text, best first. Names are compared in the form the
+// seed stores in n.searchKeys (lower case, accents and dashes removed), beside n.searchFields (acronym, name or
+// alias) and n.searchTexts (the name as written); pass $text normalised the same way.
+// Ranks: 0 exact, 1 prefix, 2 start of a word, 3 anywhere; then acronym before name before alias.
+// Parameters: $text (normalised text), $types (list of node types, or null), $limit.
+// Returns: node, match (Exact|Prefix|Word|Contains), field (acronym|name|alias), text (what matched).
+// Example: :param text => 'rats'; :param types => null; :param limit => 10
+MATCH (n:Node)
+WHERE ($types IS NULL OR n.type IN $types)
+UNWIND range(0, size(n.searchKeys) - 1) AS i
+WITH n, n.searchFields[i] AS field, n.searchKeys[i] AS key, n.searchTexts[i] AS text
+WITH n, field, text,
+     CASE WHEN key = $text THEN 0
+          WHEN key STARTS WITH $text THEN 1
+          WHEN key CONTAINS (' ' + $text) THEN 2
+          WHEN key CONTAINS $text THEN 3
+     END AS rank
+WHERE rank IS NOT NULL
+WITH n, field, text, rank * 3 + CASE field WHEN 'acronym' THEN 0 WHEN 'name' THEN 1 ELSE 2 END AS score
+ORDER BY score
+WITH n, head(collect({field: field, text: text, score: score})) AS best
+RETURN n AS node,
+       ['Exact', 'Prefix', 'Word', 'Contains'][best.score / 3] AS match,
+       best.field AS field,
+       best.text AS text
+ORDER BY best.score, size(n.name), n.id
+LIMIT $limit

@@ -1,0 +1,31 @@
+using SecurityCoop.Dataset;
+using SecurityCoop.Neo4j.Seeding;
+
+namespace SecurityCoop.Api.Commands;
+
+/// <summary>
+/// <c>cypher seed</c> writes the dataset as the idempotent script <c>cypher/03-seed.cypher</c>; <c>seed</c> applies the
+/// constraints, the indexes and the dataset to the configured Neo4j (<c>GraphStore:Provider=Neo4j</c>, <c>Neo4j:*</c>).
+/// </summary>
+internal static class CypherCommands
+{
+    public static async Task<int> WriteSeedScriptAsync(CommandOptions options, TextWriter console)
+    {
+        var text = SeedScript.Render(DatasetLoader.Load(options.DataPath));
+        if (options.OutputPath is null)
+            await console.WriteAsync(text);
+        else
+            await File.WriteAllTextAsync(options.OutputPath, text);
+        return 0;
+    }
+
+    public static async Task<int> SeedAsync(CommandOptions options, string[] args, TextWriter console)
+    {
+        var data = DatasetLoader.Load(options.DataPath);
+        await using var app = SecurityCoopHost.Build([.. args, "--GraphStore:Provider=Neo4j"]);
+        var seeder = app.Services.GetRequiredService<Neo4jSeeder>();
+        var rows = await seeder.ApplyAsync(data, CancellationToken.None);
+        await console.WriteLineAsync($"Applied the constraints, the indexes and {rows} nodes, relations and conflicts to Neo4j.");
+        return 0;
+    }
+}

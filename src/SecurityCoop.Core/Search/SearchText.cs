@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Text;
+
+namespace SecurityCoop.Search;
+
+/// <summary>The form names are compared in: lower case, accents removed, dashes and runs of spaces as one space.</summary>
+public static class SearchText
+{
+    public static string Normalise(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            var lower = char.ToLowerInvariant(c);
+            var space = char.IsWhiteSpace(lower) || lower is '-' or '\u2013' or '\u2014' or '_';
+            if (space && (builder.Length == 0 || builder[^1] == ' '))
+                continue;
+            builder.Append(space ? ' ' : lower);
+        }
+        return builder.ToString().TrimEnd();
+    }
+}

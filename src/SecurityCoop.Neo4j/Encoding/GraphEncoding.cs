@@ -1,0 +1,97 @@
+using System.Text.Json;
+using SecurityCoop.Affiliations;
+using SecurityCoop.Conflicts;
+using SecurityCoop.Edges;
+using SecurityCoop.Nodes;
+using SecurityCoop.Search;
+using SecurityCoop.Sources;
+
+namespace SecurityCoop.Neo4j.Encoding;
+
+/// <summary>
+/// How the domain is stored in Neo4j. A node is <c>(:Node:&lt;Type&gt;)</c> with its id, type, name, acronym, aliases,
+/// search keys, its dataset props as properties of their own (listed in <c>propKeys</c>) and its sources as three
+/// parallel lists. A relation carries its props the same way, plus what queries filter on: <c>startLo</c> and
+/// <c>untilLo</c> (see <see cref="DateKeys"/>; the end includes one implied by a role change), <c>affiliationRole</c>.
+/// </summary>
+public static class GraphEncoding
+{
+    public static Dictionary<string, object?> NodeProperties(Node node)
+    {
+        var searchable = new List<(string Field, string Text)>();
+        if (node.Acronym is { } acronym)
+            searchable.Add(("acronym", acronym));
+        searchable.Add(("name", node.Name));
+        searchable.AddRange(node.Aliases.Select(a => ("alias", a)));
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = node.Id,
+            ["type"] = node.Type.ToString(),
+            ["name"] = node.Name,
+            ["acronym"] = node.Acronym,
+            ["aliases"] = node.Aliases.ToList(),
+            ["aliasText"] = string.Join("; ", node.Aliases),
+            ["searchFields"] = searchable.Select(s => s.Field).ToList(),
+            ["searchKeys"] = searchable.Select(s => SearchText.Normalise(s.Text)).ToList(),
+            ["searchTexts"] = searchable.Select(s => s.Text).ToList(),
+        };
+        AddProps(properties, node.Props);
+        AddSources(properties, node.Sources);
+        return properties;
+    }
+
+    /// <param name="edge">The edge with any implied end already applied (see <see cref="RoleChanges"/>).</param>
+    public static Dictionary<string, object?> RelationProperties(Edge edge)
+    {
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = edge.Id };
+        AddProps(properties, edge.Props);
+        AddSources(properties, edge.Sources);
+        properties["startLo"] = (edge.Start ?? edge.AsOf) is { } start ? DateKeys.Low(start.Start) : null;
+        properties["untilLo"] = edge.Until is { } until ? DateKeys.Low(until.Start) : null;
+        properties["impliedUntil"] = edge.ImpliedUntil?.Text;
+        properties["endedBy"] = edge.EndedBy;
+        properties["affiliationRole"] = AffiliationRoles.Of(edge)?.ToString();
+        return properties;
+    }
+
+    public static Dictionary<string, object?> ConflictProperties(Conflict conflict) => new(StringComparer.Ordinal)
+    {
+        ["id"] = conflict.Id,
+        ["about"] = conflict.About,
+        ["kept"] = conflict.Kept,
+        ["note"] = conflict.Note,
+        ["claims"] = JsonSerializer.Serialize(conflict.Claims.Select(c => new
+        {
+            value = c.Value,
+            sources = c.Sources.Select(s => new { document = s.Document, line = s.Line, quote = s.Quote }),
+            relations = c.Relations,
+        })),
+    };
+
+    private static void AddProps(Dictionary<string, object?> properties, IReadOnlyDictionary<string, string> props)
+    {
+        var keys = new List<string>();
+        foreach (var (key, value) in props)
+        {
+            if (properties.ContainsKey(key) || StoredKeys.Contains(key))
+                continue;
+            properties[key] = value;
+            keys.Add(key);
+        }
+        properties["propKeys"] = keys;
+    }
+
+    private static void AddSources(Dictionary<string, object?> properties, IReadOnlyList<Source> sources)
+    {
+        properties["sourceDocuments"] = sources.Select(s => s.Document).ToList();
+        properties["sourceLines"] = sources.Select(s => (long)s.Line).ToList();
+        properties["sourceQuotes"] = sources.Select(s => s.Quote).ToList();
+    }
+
+    /// <summary>Property names the encoding itself uses; a dataset prop of the same name would be shadowed.</summary>
+    public static IReadOnlySet<string> StoredKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "id", "type", "name", "acronym", "aliases", "aliasText", "searchFields", "searchKeys", "searchTexts", "propKeys",
+        "sourceDocuments", "sourceLines", "sourceQuotes", "startLo", "untilLo", "impliedUntil", "endedBy", "affiliationRole",
+    };
+}

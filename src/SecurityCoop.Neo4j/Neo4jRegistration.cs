@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SecurityCoop.Neo4j.Analysts;
+using SecurityCoop.Neo4j.QueryApi;
+using SecurityCoop.Neo4j.Seeding;
+using SecurityCoop.Store;
+
+namespace SecurityCoop.Neo4j;
+
+/// <summary>Registers the Neo4j store, its Query API client (from <c>IHttpClientFactory</c>) and the seeder.</summary>
+public static class Neo4jRegistration
+{
+    public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<Neo4jOptions>(configuration.GetSection(Neo4jOptions.Section));
+        services.AddHttpClient<QueryApiClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<IGraphStore>(sp => new Neo4jGraphStore(sp.GetRequiredService<QueryApiClient>()));
+        services.AddTransient<Neo4jSeeder>();
+        services.AddTransient<AnalystQueryRunner>();
+        return services;
+    }
+}

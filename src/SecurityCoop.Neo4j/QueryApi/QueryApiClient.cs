@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SecurityCoop.Store;
+
+namespace SecurityCoop.Neo4j.QueryApi;
+
+/// <summary>
+/// Runs one Cypher statement per HTTP request against Neo4j's Query API (<c>POST /db/{database}/query/v2</c>,
+/// Neo4j 5.19 or later), with basic auth, a per-request timeout, read access mode for reads, and retries with
+/// exponential backoff on transient failures only.
+/// </summary>
+public sealed partial class QueryApiClient(HttpClient http, IOptions<Neo4jOptions> options, ILogger<QueryApiClient> logger)
+{
+    private const string TypedJsonMediaType = "application/vnd.neo4j.query.v1.1";
+
+    private readonly Neo4jOptions settings = options.Value;
+
+    /// <summary>Number of HTTP round trips made, for tests and diagnostics.</summary>
+    public int RoundTrips => roundTrips;
+
+    private int roundTrips;
+
+    public async Task<QueryResult> RunAsync(string statement, IReadOnlyDictionary<string, object?> parameters, AccessMode mode, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await SendAsync(statement, parameters, mode, cancellationToken);
+            }
+            catch (TransientException e) when (attempt < settings.Retries)
+            {
+                var delay = settings.RetryDelay * Math.Pow(2, attempt);
+                LogRetry(logger, attempt + 1, delay.TotalMilliseconds, e.Message);
+                await Task.Delay(delay, cancellationToken);
+            }
+            catch (TransientException e)
+            {
+                throw e.Error;
+            }
+        }
+    }
+
+    private async Task<QueryResult> SendAsync(string statement, IReadOnlyDictionary<string, object?> parameters, AccessMode mode, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(settings.Timeout);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.Uri, $"db/{Uri.EscapeDataString(settings.Database)}/query/v2"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{settings.User}:{settings.Password}")));
+        request.Headers.Accept.ParseAdd(TypedJsonMediaType);
+        var body = new Dictionary<string, object?> { ["statement"] = statement, ["parameters"] = parameters, ["accessMode"] = mode == AccessMode.Read ? "READ" : "WRITE" };
+        request.Content = new StringContent(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
+        Interlocked.Increment(ref roundTrips);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, timeout.Token);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new TransientException(new StoreException(Neo4jErrorCodes.Unavailable, $"Neo4j is not reachable at the configured address; check Neo4j:Uri and that the server is up ({e.HttpRequestError})."));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new StoreException(Neo4jErrorCodes.Timeout, $"Neo4j did not answer within {settings.Timeout.TotalSeconds:0.#} s; ask a smaller question or raise Neo4j:Timeout.");
+        }
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            return QueryApiResponse.Parse((int)response.StatusCode, text, logger);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j request failed transiently; retry {Attempt} in {DelayMs} ms: {Reason}")]
+    private static partial void LogRetry(ILogger logger, int attempt, double delayMs, string reason);
+}
+
+/// <summary>A failure worth retrying, carrying the error to raise if the retries run out.</summary>
+internal sealed class TransientException(StoreException error) : Exception(error.Message)
+{
+    public StoreException Error { get; } = error;
+}

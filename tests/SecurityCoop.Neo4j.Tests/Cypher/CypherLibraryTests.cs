@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SecurityCoop.Neo4j.Cypher;
+
+namespace SecurityCoop.Tests.Cypher;
+
+/// <summary>The Cypher library: documented, parameterised, bounded, and clean under Neo4j's own linter.</summary>
+public sealed partial class CypherLibraryTests
+{
+    private static IEnumerable<string> QueryFiles() => Directory.GetFiles(Path.Combine(RepositoryPaths.Cypher, "queries"), "*.cypher").Order(StringComparer.Ordinal);
+
+    public static TheoryData<string> Queries() => [.. QueryFiles().Select(Path.GetFileNameWithoutExtension).OfType<string>()];
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Each_query_has_a_header_with_purpose_parameters_returns_and_an_example(string name)
+    {
+        var header = string.Join('\n', CypherLibrary.Query(name).Split('\n').TakeWhile(l => l.StartsWith("//", StringComparison.Ordinal)));
+
+        Assert.StartsWith($"// {name}: ", header, StringComparison.Ordinal);
+        Assert.Contains("// Parameters:", header, StringComparison.Ordinal);
+        Assert.Contains("// Returns:", header, StringComparison.Ordinal);
+        Assert.Contains("// Example:", header, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void The_embedded_text_is_the_file_analysts_read_and_every_variable_length_pattern_is_bounded(string name)
+    {
+        var text = CypherLibrary.Query(name);
+        var code = string.Join('\n', text.Split('\n').Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal)));
+
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Cypher, "queries", name + ".cypher")), text);
+        Assert.DoesNotMatch(Unbounded(), code);
+        Assert.DoesNotContain("'+", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_cypher_file_passes_Neo4js_linter_without_errors()
+    {
+        var harness = Path.Combine(RepositoryPaths.Root, "tests", "cypher-lint");
+        Assert.True(Directory.Exists(Path.Combine(harness, "node_modules", "@neo4j-cypher")), "The Cypher linter is not installed; run ./test.sh, which installs it.");
+        var start = new ProcessStartInfo("node", [Path.Combine(harness, "lint.mjs"), RepositoryPaths.Cypher]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var node = Process.Start(start)!;
+        var output = node.StandardOutput.ReadToEnd();
+        node.WaitForExit();
+
+        var report = JsonDocument.Parse(output).RootElement;
+        var errors = report.GetProperty("files").EnumerateArray()
+            .SelectMany(f => f.GetProperty("diagnostics").EnumerateArray().Where(d => d.GetProperty("severity").GetString() == "error")
+                .Select(d => $"{f.GetProperty("file").GetString()}:{d.GetProperty("line")}: {d.GetProperty("message").GetString()}"))
+            .ToList();
+        Assert.Empty(errors);
+        Assert.True(report.GetProperty("files").GetArrayLength() >= QueryFiles().Count() + 3);
+    }
+
+    /// <summary>*, *1.. or + without an upper bound, or a quantifier {n,} with none.</summary>
+    [GeneratedRegex(@"\[[^\]]*\*\s*(\d+\s*\.\.\s*)?\]|\)\s*\+|\]-\s*\+|\{\s*\d+\s*,\s*\}")]
+    private static partial Regex Unbounded();
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SecurityCoop.Neo4j;
+using SecurityCoop.Neo4j.QueryApi;
+using SecurityCoop.Store;
+
+namespace SecurityCoop.Tests.QueryApi;
+
+/// <summary>What our client sends and how it retries, against a scripted HTTP handler (this checks our client, not Neo4j).</summary>
+public sealed class QueryApiClientTests
+{
+    private sealed class ScriptedHandler(params Func<HttpRequestMessage, HttpResponseMessage>[] answers) : HttpMessageHandler
+    {
+        public List<(HttpRequestMessage Request, string Body)> Requests { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Requests.Add((request, await request.Content!.ReadAsStringAsync(cancellationToken)));
+            return answers[Math.Min(Requests.Count - 1, answers.Length - 1)](request);
+        }
+    }
+
+    private static HttpResponseMessage Json(HttpStatusCode status, string body) => new(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+
+    private static readonly string Ok = """{"data": {"fields": ["n"], "values": [[{"$type": "Integer", "_value": "1"}]]}}""";
+
+    private static QueryApiClient Client(ScriptedHandler handler) => new(new HttpClient(handler),
+        Options.Create(new Neo4jOptions { Uri = new Uri("http://graph.example:7474"), User = "reader", Password = "s3cret", Database = "coop", RetryDelay = TimeSpan.FromMilliseconds(1) }),
+        NullLogger<QueryApiClient>.Instance);
+
+    [Fact]
+    public async Task Sends_the_statement_and_parameters_to_the_databases_query_endpoint_with_basic_auth_in_read_mode()
+    {
+        var handler = new ScriptedHandler(_ => Json(HttpStatusCode.Accepted, Ok));
+
+        var result = await Client(handler).RunAsync("RETURN $x AS n", new Dictionary<string, object?> { ["x"] = 1L }, AccessMode.Read, TestContext.Current.CancellationToken);
+
+        var (request, body) = Assert.Single(handler.Requests);
+        Assert.Equal("http://graph.example:7474/db/coop/query/v2", request.RequestUri!.ToString());
+        Assert.Equal("Basic", request.Headers.Authorization!.Scheme);
+        Assert.Equal("reader:s3cret", Encoding.UTF8.GetString(Convert.FromBase64String(request.Headers.Authorization.Parameter!)));
+        Assert.Contains("\"accessMode\":\"READ\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"parameters\":{\"x\":1}", body, StringComparison.Ordinal);
+        Assert.Equal(1L, Assert.Single(result.Records).Get<long>("n"));
+    }
+
+    [Fact]
+    public async Task Retries_transient_failures_with_backoff_and_then_succeeds()
+    {
+        var handler = new ScriptedHandler(
+            _ => Json(HttpStatusCode.ServiceUnavailable, ""),
+            _ => Json(HttpStatusCode.BadRequest, """{"errors": [{"code": "Neo.TransientError.Transaction.DeadlockDetected", "message": "deadlock"}]}"""),
+            _ => Json(HttpStatusCode.OK, Ok));
+
+        var result = await Client(handler).RunAsync("RETURN 1 AS n", new Dictionary<string, object?>(), AccessMode.Read, TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, handler.Requests.Count);
+        Assert.Single(result.Rows);
+    }
+
+    [Fact]
+    public async Task Does_not_retry_a_query_error_and_never_echoes_credentials()
+    {
+        var handler = new ScriptedHandler(_ => Json(HttpStatusCode.Unauthorized, """{"errors": [{"code": "Neo.ClientError.Security.Unauthorized", "message": "auth failed for reader"}]}"""));
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => Client(handler).RunAsync("RETURN 1", new Dictionary<string, object?>(), AccessMode.Read, TestContext.Current.CancellationToken));
+
+        Assert.Single(handler.Requests);
+        Assert.Equal("STORE_AUTH_FAILED", error.Code);
+        Assert.DoesNotContain("s3cret", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreachable_server_is_reported_as_unavailable_after_the_retries()
+    {
+        var handler = new ScriptedHandler(_ => throw new HttpRequestException("connection refused", null, HttpStatusCode.ServiceUnavailable));
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => Client(handler).RunAsync("RETURN 1", new Dictionary<string, object?>(), AccessMode.Read, TestContext.Current.CancellationToken));
+
+        Assert.Equal(4, handler.Requests.Count);
+        Assert.Equal(ErrorCodes.StoreUnavailable, error.Code);
+        Assert.Contains("Neo4j:Uri", error.Message, StringComparison.Ordinal);
+    }
+}
