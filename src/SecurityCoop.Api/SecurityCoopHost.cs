@@ -1,4 +1,6 @@
 using SecurityCoop.Api.Analysts;
+using SecurityCoop.Api.Explorer;
+using SecurityCoop.Api.Exports;
 using SecurityCoop.Api.GraphiQL;
 using SecurityCoop.Api.Schema;
 using SecurityCoop.Api.Store;
@@ -15,6 +17,8 @@ public static class SecurityCoopHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddGraphStore();
         builder.AddSecurityCoopGraphQL();
+        builder.Services.AddSingleton<DatasetRelease>();
+        builder.Services.AddScoped<ExportBuilder>();
         builder.Services.Configure<AnalystCypherOptions>(builder.Configuration.GetSection(AnalystCypherOptions.Section));
         configure?.Invoke(builder.Services);
 
@@ -22,7 +26,8 @@ public static class SecurityCoopHost
         app.MapGraphiQL();
         app.MapGraphQLEndpoint();
         app.MapAnalystCypher();
-        app.MapGet("/", () => Results.Redirect(GraphQLHttpEndpoint.Path));
+        app.MapExports();
+        app.MapExplorer();
         return app;
     }
 }

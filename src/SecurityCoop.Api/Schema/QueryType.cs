@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using SecurityCoop.Api.Conflicts;
 using SecurityCoop.Api.Dataset;
+using SecurityCoop.Api.Exports;
 using SecurityCoop.Api.Linkage;
 using SecurityCoop.Api.Nodes;
 using SecurityCoop.Api.Overlaps;
@@ -15,7 +16,7 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Description = "Lookups, search, paged lists, and the overlap, path, linkage, timeline and conflict questions.";
+        Description = "Lookups, search, paged lists, the overlap, path, linkage, timeline and conflict questions, and network exports.";
         this.AddNodeQueries();
         this.AddOverlapQueries();
         this.AddPathQueries();
@@ -23,5 +24,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddTimelineQueries();
         this.AddConflictQueries();
         this.AddDatasetQueries();
+        this.AddNetworkQueries();
     }
 }

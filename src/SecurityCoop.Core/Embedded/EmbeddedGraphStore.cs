@@ -92,6 +92,9 @@ public sealed class EmbeddedGraphStore(GraphData data) : IGraphStore
             .OrderBy(c => c.Id, StringComparer.Ordinal)]);
     }
 
+    public Task<Exports.Subgraph> SubgraphAsync(Exports.SubgraphQuery query, CancellationToken cancellationToken) =>
+        Done(new SubgraphFinder(graph).Find(query));
+
     public Task<GraphStatistics> StatisticsAsync(CancellationToken cancellationToken) =>
         Done(new GraphStatistics(
             graph.Nodes.GroupBy(n => n.Type).ToDictionary(g => g.Key, g => g.Count()),

@@ -56,6 +56,9 @@ public interface IGraphStore
     /// <summary>Where the sources disagree; about one subject when <paramref name="subjectId"/> is given.</summary>
     Task<IReadOnlyList<Conflict>> ConflictsAsync(string? subjectId, CancellationToken cancellationToken);
 
+    /// <summary>The whole graph or an ego network, with the relations among its nodes: what exports are made of.</summary>
+    Task<Exports.Subgraph> SubgraphAsync(Exports.SubgraphQuery query, CancellationToken cancellationToken);
+
     /// <summary>How many nodes and edges of each type the store holds.</summary>
     Task<GraphStatistics> StatisticsAsync(CancellationToken cancellationToken);
 }

@@ -56,5 +56,7 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyList<Conflict>> ConflictsAsync(string? subjectId, CancellationToken cancellationToken) => Count(inner.ConflictsAsync(subjectId, cancellationToken));
 
+    public Task<SecurityCoop.Exports.Subgraph> SubgraphAsync(SecurityCoop.Exports.SubgraphQuery query, CancellationToken cancellationToken) => Count(inner.SubgraphAsync(query, cancellationToken));
+
     public Task<GraphStatistics> StatisticsAsync(CancellationToken cancellationToken) => Count(inner.StatisticsAsync(cancellationToken));
 }

@@ -1,0 +1,28 @@
+// ego-network: the nodes within $depth hops of a node (the center always, others only of $nodeTypes) and every
+// relation among them that passes the filters; what the ego-network exports are made of.
+// Relations are followed in either direction, at most 3 hops (the pattern's bound).
+// Parameters: $center (node id), $depth (1 to 3), $relationTypes (relation types; the caller lists them all when
+//             there is no filter), $nodeTypes (node types, or null), $asOfEnd (yyyymmdd or null),
+//             $includeUnestablished (boolean).
+// Returns: one row: nodes (list of nodes), relations (list of {relation, from, to}).
+// Example: :param center => 'org:sco'; :param depth => 2; :param relationTypes => ['MEMBER_OF', 'PART_OF'];
+//          :param nodeTypes => null; :param asOfEnd => 20161231; :param includeUnestablished => false
+MATCH (center:Node {id: $center})
+MATCH path = SHORTEST 1 (center)(()-[relation]-()
+    WHERE type(relation) IN $relationTypes
+      AND ($includeUnestablished OR relation.status IS NULL)
+      AND ($asOfEnd IS NULL OR ((relation.startLo IS NULL OR relation.startLo <= $asOfEnd)
+                                AND (relation.untilLo IS NULL OR relation.untilLo > $asOfEnd)))){0,3}(node:Node)
+WHERE length(path) <= $depth
+  AND (node = center OR $nodeTypes IS NULL OR node.type IN $nodeTypes)
+WITH collect(DISTINCT node) AS nodes
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Node)
+  WHERE b IN nodes
+    AND type(r) IN $relationTypes
+    AND ($includeUnestablished OR r.status IS NULL)
+    AND ($asOfEnd IS NULL OR ((r.startLo IS NULL OR r.startLo <= $asOfEnd) AND (r.untilLo IS NULL OR r.untilLo > $asOfEnd)))
+  RETURN collect({relation: r, from: a.id, to: b.id}) AS relations
+}
+RETURN nodes, relations

@@ -1,0 +1,50 @@
+using SecurityCoop.Affiliations;
+using SecurityCoop.Exports;
+using SecurityCoop.Linkage;
+using SecurityCoop.Overlaps;
+using SecurityCoop.Paths;
+using SecurityCoop.Store;
+
+namespace SecurityCoop.Api.Exports;
+
+/// <summary>Builds the node-link document of an export scope from the store, with metadata naming the release and filters.</summary>
+public sealed class ExportBuilder(IGraphStore store, DatasetRelease release, QueryLimits limits)
+{
+    public async Task<NetworkDocument> BuildAsync(ExportScope scope, CancellationToken cancellationToken)
+    {
+        var subgraph = await SubgraphAsync(scope, cancellationToken);
+        var metadata = new NetworkMetadata(release.Name, scope.Kind.ToString().ToLowerInvariant(), scope.Filters(), DateTimeOffset.UtcNow);
+        var edges = RoleChanges.ApplyImpliedEnds(subgraph.Edges);
+        return new NetworkDocument(metadata, subgraph.Nodes.Select(n => n.ToNetworkNode()), edges.Select(e => e.ToNetworkEdge()));
+    }
+
+    private async Task<Subgraph> SubgraphAsync(ExportScope scope, CancellationToken cancellationToken)
+    {
+        switch (scope.Kind)
+        {
+            case ExportScopeKind.Whole:
+            case ExportScopeKind.Ego:
+                QueryLimits.Check("'depth'", scope.Depth, 3);
+                return await store.SubgraphAsync(new SubgraphQuery(scope.Kind == ExportScopeKind.Ego ? scope.Center : null, scope.Depth,
+                    scope.NodeTypes, scope.RelationTypes, scope.AsOf, scope.IncludeUnestablished), cancellationToken);
+            case ExportScopeKind.Overlap:
+                var bodies = scope.Bodies ?? [];
+                QueryLimits.Check("The number of bodies", bodies.Count, limits.MaxBodies);
+                var members = await store.OverlapAsync(new OverlapQuery(bodies, null, null, scope.AsOf, false, scope.NodeTypes, scope.IncludeUnestablished), cancellationToken);
+                return AnswerSubgraphs.Overlap(await store.GetNodesAsync(bodies, cancellationToken), members);
+            case ExportScopeKind.Paths:
+                QueryLimits.Check("'k'", scope.K, limits.MaxPaths);
+                var paths = await store.FindPathsAsync(new PathQuery(Required(scope.From, "from"), Required(scope.To, "to"), PathMode.KShortest, scope.K,
+                    6, scope.RelationTypes, scope.AsOf, false, scope.IncludeUnestablished), cancellationToken);
+                return AnswerSubgraphs.Paths(paths);
+            default:
+                QueryLimits.Check("'depth'", scope.Depth, limits.MaxLinkageHops);
+                var linked = await store.LinkedAsync(new LinkageQuery(Required(scope.Center, "center"), scope.Depth, scope.NodeTypes, scope.RelationTypes,
+                    null, scope.AsOf, false, scope.IncludeUnestablished, limits.MaxResults), cancellationToken);
+                return AnswerSubgraphs.Paths(linked.Select(l => l.Path));
+        }
+    }
+
+    private static string Required(string? value, string name) =>
+        value ?? throw StoreException.Invalid($"This scope needs '{name}': a node id.");
+}

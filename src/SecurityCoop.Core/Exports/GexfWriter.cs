@@ -1,0 +1,121 @@
+using System.Globalization;
+
+namespace SecurityCoop.Exports;
+
+/// <summary>
+/// GEXF for Gephi: a dynamic directed graph with dates as times (<c>timeformat="date"</c>). An edge starts on the
+/// first day of its <c>since</c> and ends on the first day of its <c>until</c>; the dates as the sources give them
+/// stay in the <c>since</c> and <c>until</c> attributes. Nodes carry no times, so they exist throughout.
+/// Attributes are declared in <c>&lt;attributes&gt;</c> with inferred types; the metadata goes in
+/// <c>&lt;meta&gt;</c>, one <c>name: value</c> line per entry in the description.
+/// </summary>
+public sealed class GexfWriter(GexfVersion version = GexfVersion.Gexf13) : INetworkWriter
+{
+    private string Ns => version == GexfVersion.Gexf13 ? "http://gexf.net/1.3" : "http://www.gexf.net/1.2draft";
+
+    public string Format => version == GexfVersion.Gexf13 ? "gexf" : "gexf-1.2";
+
+    public string MediaType => "application/gexf+xml";
+
+    public string FileExtension => ".gexf";
+
+    public async Task WriteAsync(NetworkDocument document, Stream output, CancellationToken cancellationToken)
+    {
+        var (nodeColumns, edgeColumns) = XmlColumns.Scan(document, labelColumn: false, cancellationToken);
+        await using var xml = await XmlExport.StartAsync(output, Ns, "gexf", $"{Ns} {Ns}/gexf.xsd");
+        await xml.AttributeAsync("version", version == GexfVersion.Gexf13 ? "1.3" : "1.2");
+        await WriteMetaAsync(xml, document.Metadata);
+        await xml.StartAsync("graph");
+        await xml.AttributeAsync("mode", "dynamic");
+        await xml.AttributeAsync("defaultedgetype", "directed");
+        await xml.AttributeAsync("timeformat", "date");
+        await WriteDeclarationsAsync(xml, "node", nodeColumns);
+        await WriteDeclarationsAsync(xml, "edge", edgeColumns);
+        await xml.StartAsync("nodes");
+        foreach (var node in document.Nodes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await xml.StartAsync("node");
+            await xml.AttributeAsync("id", node.Id);
+            await xml.AttributeAsync("label", node.Label);
+            await WriteValuesAsync(xml, [(nodeColumns["type"], node.Type), .. nodeColumns.Properties(node.Properties)]);
+            await xml.EndAsync();
+        }
+        await xml.EndAsync();
+        await xml.StartAsync("edges");
+        foreach (var edge in document.Edges)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await WriteEdgeAsync(xml, edge, edgeColumns);
+        }
+        await xml.EndAsync();
+        await xml.FinishAsync();
+    }
+
+    private static async Task WriteEdgeAsync(XmlExport xml, NetworkEdge edge, AttributeColumns columns)
+    {
+        await xml.StartAsync("edge");
+        await xml.AttributeAsync("id", edge.Id);
+        await xml.AttributeAsync("source", edge.Source);
+        await xml.AttributeAsync("target", edge.Target);
+        await xml.AttributeAsync("label", edge.Type);
+        var start = edge.Since is null ? null : ExportText.FirstDay(edge.Since);
+        if (start is not null)
+            await xml.AttributeAsync("start", start);
+        if (edge.Until is not null)
+        {
+            // An end known less precisely than the start ("2017" after "2017-06-09") must not fall before it.
+            var end = ExportText.FirstDay(edge.Until);
+            await xml.AttributeAsync("end", start is not null && string.CompareOrdinal(end, start) < 0 ? start : end);
+        }
+        await WriteValuesAsync(xml, [
+            .. XmlColumns.EdgeValues(edge).Select(v => (columns[v.Name], v.Value)),
+            .. columns.Properties(edge.Properties)]);
+        await xml.EndAsync();
+    }
+
+    private static async Task WriteMetaAsync(XmlExport xml, NetworkMetadata metadata)
+    {
+        await xml.StartAsync("meta");
+        await xml.AttributeAsync("lastmodifieddate", metadata.Generated.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await xml.ElementAsync("creator", "SecurityCoop");
+        await xml.ElementAsync("description", string.Join('\n', ["SecurityCoop network export", .. metadata.Entries().Select(e => $"{e.Key}: {e.Value}")]));
+        await xml.ElementAsync("keywords", $"SecurityCoop, security cooperation, {metadata.Scope}, release {metadata.Release}");
+        await xml.EndAsync();
+    }
+
+    private static async Task WriteDeclarationsAsync(XmlExport xml, string elementClass, AttributeColumns columns)
+    {
+        await xml.StartAsync("attributes");
+        await xml.AttributeAsync("class", elementClass);
+        await xml.AttributeAsync("mode", "static");
+        foreach (var column in columns.All)
+        {
+            await xml.StartAsync("attribute");
+            await xml.AttributeAsync("id", column.Id);
+            await xml.AttributeAsync("title", column.Name);
+            await xml.AttributeAsync("type", column.Kind switch
+            {
+                AttributeKind.Boolean => "boolean",
+                AttributeKind.Int => "integer",
+                AttributeKind.Double => "double",
+                _ => "string",
+            });
+            await xml.EndAsync();
+        }
+        await xml.EndAsync();
+    }
+
+    private static async Task WriteValuesAsync(XmlExport xml, IReadOnlyList<(AttributeColumn Column, string Value)> values)
+    {
+        await xml.StartAsync("attvalues");
+        foreach (var (column, value) in values)
+        {
+            await xml.StartAsync("attvalue");
+            await xml.AttributeAsync("for", column.Id);
+            await xml.AttributeAsync("value", value);
+            await xml.EndAsync();
+        }
+        await xml.EndAsync();
+    }
+}

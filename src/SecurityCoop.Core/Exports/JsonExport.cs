@@ -1,0 +1,82 @@
+using System.Text.Json;
+using SecurityCoop.Sources;
+
+namespace SecurityCoop.Exports;
+
+/// <summary>The pieces the JSON formats share, written the same way in each.</summary>
+internal static class JsonExport
+{
+    private const int FlushThreshold = 64 * 1024;
+
+    public static Utf8JsonWriter Open(Stream output) => new(output, ExportText.JsonOptions);
+
+    /// <summary>Writes one array item by item, handing the buffered bytes to the stream whenever they pile up.</summary>
+    public static async Task WriteArrayAsync<T>(
+        Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem, CancellationToken cancellationToken)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            writeItem(json, item);
+            if (json.BytesPending >= FlushThreshold)
+                await json.FlushAsync(cancellationToken);
+        }
+        json.WriteEndArray();
+    }
+
+    public static void WriteMetadata(Utf8JsonWriter json, string name, NetworkMetadata metadata)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("release", metadata.Release);
+        json.WriteString("scope", metadata.Scope);
+        json.WriteString("generated", metadata.GeneratedText);
+        json.WriteStartObject("filters");
+        foreach (var (key, value) in metadata.Filters.OrderBy(f => f.Key, StringComparer.Ordinal))
+            json.WriteString(key, value);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes properties as string members; one whose name the format uses becomes <c>prop_&lt;name&gt;</c>.</summary>
+    public static void WriteProperties(Utf8JsonWriter json, IReadOnlyDictionary<string, string> properties, IReadOnlySet<string> taken)
+    {
+        foreach (var (key, value) in properties)
+            json.WriteString(taken.Contains(key) ? "prop_" + key : key, value);
+    }
+
+    /// <summary>Writes <c>since</c>, <c>until</c> (the dates as the sources give them) and their years, leaving out what is unknown.</summary>
+    public static void WriteDates(Utf8JsonWriter json, NetworkEdge edge)
+    {
+        if (edge.Since is { } since)
+        {
+            json.WriteString("since", since.Text);
+            json.WriteNumber("since_year", since.Start.Year);
+        }
+        if (edge.Until is { } until)
+        {
+            json.WriteString("until", until.Text);
+            json.WriteNumber("until_year", until.Start.Year);
+        }
+    }
+
+    public static void WriteSources(Utf8JsonWriter json, IReadOnlyList<Source> sources)
+    {
+        json.WritePropertyName("sources");
+        WriteSourcesArray(json, sources);
+    }
+
+    public static void WriteSourcesArray(Utf8JsonWriter json, IReadOnlyList<Source> sources)
+    {
+        json.WriteStartArray();
+        foreach (var source in sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("document", source.Document);
+            json.WriteNumber("line", source.Line);
+            json.WriteString("quote", source.Quote);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,12 @@
+namespace SecurityCoop.Exports;
+
+/// <summary>
+/// A graph to export. Nodes and edges are sequences so a large graph can stream from its store; the JSON
+/// writers read each once, the GraphML, GEXF and CSV list writers twice (once to declare the attribute columns
+/// and their types, once to write), so pass sequences that can be enumerated again.
+/// </summary>
+/// <param name="Metadata">Which release and filters produced the export; every format carries it.</param>
+public sealed record NetworkDocument(
+    NetworkMetadata Metadata,
+    IEnumerable<NetworkNode> Nodes,
+    IEnumerable<NetworkEdge> Edges);

@@ -1,0 +1,12 @@
+namespace SecurityCoop.Exports;
+
+/// <summary>A node as the network exports write it, independent of any one file format.</summary>
+/// <param name="Id">The node's stable id (<c>state:china</c>).</param>
+/// <param name="Type">The node type (<c>State</c>, <c>Organisation</c>, ...).</param>
+/// <param name="Label">What a visualisation shows: the node's name.</param>
+/// <param name="Properties">Everything else known about the node, as text.</param>
+public sealed record NetworkNode(
+    string Id,
+    string Type,
+    string Label,
+    IReadOnlyDictionary<string, string> Properties);

@@ -1,0 +1,59 @@
+using System.Text.Json;
+
+namespace SecurityCoop.Exports;
+
+/// <summary>
+/// vis-network data: <c>nodes</c> with <c>id</c>, <c>label</c> and the node type as <c>group</c>, <c>edges</c>
+/// with <c>id</c>, <c>from</c>, <c>to</c>, the relation as <c>label</c> and an arrow, and the metadata under
+/// <c>metadata</c>. Properties sit in a nested <c>properties</c> object because vis-network reads many flat
+/// names (<c>size</c>, <c>value</c>, <c>level</c>, <c>shape</c>, ...) as drawing options.
+/// </summary>
+public sealed class VisNetworkJsonWriter : INetworkWriter
+{
+    private static readonly HashSet<string> None = [];
+
+    public string Format => "vis-network";
+
+    public string MediaType => "application/json";
+
+    public string FileExtension => ".json";
+
+    public async Task WriteAsync(NetworkDocument document, Stream output, CancellationToken cancellationToken)
+    {
+        await using var json = JsonExport.Open(output);
+        json.WriteStartObject();
+        JsonExport.WriteMetadata(json, "metadata", document.Metadata);
+        await JsonExport.WriteArrayAsync(json, "nodes", document.Nodes, WriteNode, cancellationToken);
+        await JsonExport.WriteArrayAsync(json, "edges", document.Edges, WriteEdge, cancellationToken);
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken);
+    }
+
+    private static void WriteNode(Utf8JsonWriter json, NetworkNode node)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", node.Id);
+        json.WriteString("label", node.Label);
+        json.WriteString("group", node.Type);
+        json.WriteStartObject("properties");
+        JsonExport.WriteProperties(json, node.Properties, None);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteEdge(Utf8JsonWriter json, NetworkEdge edge)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", edge.Id);
+        json.WriteString("from", edge.Source);
+        json.WriteString("to", edge.Target);
+        json.WriteString("label", edge.Type);
+        json.WriteString("arrows", "to");
+        JsonExport.WriteDates(json, edge);
+        json.WriteStartObject("properties");
+        JsonExport.WriteProperties(json, edge.Properties, None);
+        json.WriteEndObject();
+        JsonExport.WriteSources(json, edge.Sources);
+        json.WriteEndObject();
+    }
+}

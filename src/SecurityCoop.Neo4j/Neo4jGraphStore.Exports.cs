@@ -1,0 +1,32 @@
+using SecurityCoop.Exports;
+using SecurityCoop.Neo4j.Encoding;
+using SecurityCoop.Neo4j.QueryApi;
+
+namespace SecurityCoop.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    public async Task<Subgraph> SubgraphAsync(SubgraphQuery query, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            ["relationTypes"] = TraversedTypes(query.RelationTypes, false),
+            ["nodeTypes"] = Names(query.NodeTypes),
+            ["asOfEnd"] = AsOfEnd(query.AsOf),
+            ["includeUnestablished"] = query.IncludeUnestablished,
+        };
+        if (query.Center is { } center)
+        {
+            await RequireAsync([center], cancellationToken);
+            parameters["center"] = center;
+            parameters["depth"] = (long)query.Depth;
+        }
+        var result = await ReadAsync(query.Center is null ? "whole-graph" : "ego-network", parameters, cancellationToken);
+        var row = result.Records.Single();
+        var nodes = row.Get<List<object?>>("nodes").OfType<Neo4jNode>().Select(GraphDecoding.Node).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+        var edges = row.Get<List<object?>>("relations").OfType<Dictionary<string, object?>>()
+            .Select(r => GraphDecoding.Edge((Neo4jRelationship)r["relation"]!, (string)r["from"]!, (string)r["to"]!))
+            .DistinctBy(e => e.Id).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        return new Subgraph(nodes, edges);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace SecurityCoop.Tests.Exports;
+
+/// <summary>
+/// Exports downloaded over HTTP and read back by the tools people use: networkx and igraph (Debian's
+/// python3-networkx and python3-igraph), graphology and Cytoscape.js (npm). Each reader must see the nodes and edges
+/// our own node-link export lists, with their attributes and the export's metadata.
+/// </summary>
+public sealed class ExportConsumerTests(ApiServer api) : IDisposable
+{
+    private const string Query = "center=org:sco&depth=2&asOf=2016";
+    private const string Edge = "rel:member_of:state-india:org-sco:2016-06";
+    private static readonly string Consumers = Path.Combine(RepositoryPaths.Root, "tests", "consumers");
+    private readonly string folder = Directory.CreateTempSubdirectory("securitycoop-exports-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private async Task<string> DownloadAsync(string format, string query = Query)
+    {
+        using var response = await api.Client.GetAsync(new Uri(api.BaseUrl, $"/export/{format}?{query}"), TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"{format}: HTTP {(int)response.StatusCode}");
+        Assert.StartsWith("attachment; filename=\"securitycoop-", response.Content.Headers.ContentDisposition?.ToString() ?? "", StringComparison.Ordinal);
+        var path = Path.Combine(folder, format + (response.Content.Headers.ContentDisposition?.FileName?.Trim('"') is { } name ? Path.GetExtension(name) : ".out"));
+        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        return path;
+    }
+
+    private static async Task<JsonElement> RunAsync(string program, params string[] args)
+    {
+        Assert.True(program != "node" || Directory.Exists(Path.Combine(Consumers, "node_modules", "graphology")), "The npm consumers are not installed; run ./test.sh, which installs them.");
+        Assert.True(program != "/usr/bin/python3" || File.Exists(program), "Debian's python3 with networkx and igraph is missing; run ./test.sh, which installs them.");
+        var start = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Consumers };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(args[0])} failed: {await errors}");
+        return JsonDocument.Parse(await output).RootElement;
+    }
+
+    /// <summary>Our own count, from our own node-link export of the same scope.</summary>
+    private async Task<(int Nodes, int Edges)> ExpectedAsync()
+    {
+        var json = JsonDocument.Parse(await File.ReadAllTextAsync(await DownloadAsync("node-link"), TestContext.Current.CancellationToken)).RootElement;
+        var counts = (json.GetProperty("nodes").GetArrayLength(), json.GetProperty("links").GetArrayLength());
+        Assert.True(counts.Item1 > 20 && counts.Item2 > 20, $"the ego network is too small to test with: {counts}");
+        return counts;
+    }
+
+    [Fact]
+    public async Task Networkx_reads_our_GraphML_and_GEXF_with_the_same_nodes_edges_and_attributes()
+    {
+        var (nodes, edges) = await ExpectedAsync();
+
+        var result = await RunAsync("/usr/bin/python3", "read_networkx.py", "--graphml", await DownloadAsync("graphml"), "--gexf", await DownloadAsync("gexf"),
+            "--node", "org:sco", "--edge", Edge);
+
+        foreach (var format in new[] { "graphml", "gexf" })
+        {
+            var graph = result.GetProperty(format);
+            Assert.Equal((nodes, edges), (graph.GetProperty("nodes").GetInt32(), graph.GetProperty("edges").GetInt32()));
+            Assert.True(graph.GetProperty("multigraph").GetBoolean());
+            Assert.Equal("SCO", graph.GetProperty("node_attributes").GetProperty("org:sco").GetProperty("acronym").GetString());
+            var edge = graph.GetProperty("edge_attributes").GetProperty(Edge).GetProperty("attributes");
+            Assert.Equal(("MEMBER_OF", "2016-06"), (edge.GetProperty("relation").GetString(), edge.GetProperty("since").GetString()));
+        }
+        Assert.Equal("ego", result.GetProperty("graphml").GetProperty("graph").GetProperty("scope").GetString());
+    }
+
+    [Fact]
+    public async Task Igraph_reads_our_GraphML_with_the_same_counts_and_attributes()
+    {
+        var (nodes, edges) = await ExpectedAsync();
+
+        var result = await RunAsync("/usr/bin/python3", "read_igraph.py", await DownloadAsync("graphml"), "--node", "org:sco", "--edge", Edge);
+
+        Assert.Equal((nodes, edges), (result.GetProperty("vertices").GetInt32(), result.GetProperty("edges").GetInt32()));
+        Assert.Equal("SCO", result.GetProperty("node_attributes").GetProperty("org:sco").GetProperty("acronym").GetString());
+        Assert.Equal("MEMBER_OF", result.GetProperty("edge_attributes").GetProperty(Edge).GetProperty("attributes").GetProperty("relation").GetString());
+        Assert.StartsWith("data-", result.GetProperty("graph").GetProperty("release").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Graphology_imports_our_graphology_JSON_as_a_directed_multigraph()
+    {
+        var (nodes, edges) = await ExpectedAsync();
+
+        var result = await RunAsync("node", "read_graphology.mjs", await DownloadAsync("graphology"), "--node", "org:sco", "--edge", Edge);
+
+        Assert.Equal((nodes, edges), (result.GetProperty("order").GetInt32(), result.GetProperty("size").GetInt32()));
+        Assert.True(result.GetProperty("multi").GetBoolean());
+        Assert.Equal("directed", result.GetProperty("type").GetString());
+        Assert.Equal("2016-06", result.GetProperty("edge_attributes").GetProperty(Edge).GetProperty("attributes").GetProperty("since").GetString());
+    }
+
+    [Fact]
+    public async Task Cytoscape_loads_our_Cytoscape_JSON_with_every_element()
+    {
+        var (nodes, edges) = await ExpectedAsync();
+
+        var result = await RunAsync("node", "read_cytoscape.mjs", await DownloadAsync("cytoscape"), "--node", "org:sco", "--edge", Edge);
+
+        Assert.Equal((nodes, edges), (result.GetProperty("nodes").GetInt32(), result.GetProperty("edges").GetInt32()));
+        Assert.Equal("MEMBER_OF", result.GetProperty("edge_data").GetProperty(Edge).GetProperty("relation").GetString());
+        Assert.Equal("ego", result.GetProperty("data").GetProperty("scope").GetString());
+    }
+
+    [Fact]
+    public async Task The_whole_graph_exports_every_established_relation_and_an_answer_exports_only_its_subgraph()
+    {
+        var whole = JsonDocument.Parse(await File.ReadAllTextAsync(await DownloadAsync("node-link", "asOf="), TestContext.Current.CancellationToken)).RootElement;
+        var overlap = JsonDocument.Parse(await File.ReadAllTextAsync(await DownloadAsync("node-link", "scope=overlap&bodies=org:asean,mech:arf"), TestContext.Current.CancellationToken)).RootElement;
+        var summary = await api.DataAsync("{ dataset { nodeCount } }");
+
+        Assert.Equal(summary.Path("dataset.nodeCount").GetInt32(), whole.GetProperty("nodes").GetArrayLength());
+        Assert.Equal(10, overlap.GetProperty("nodes").GetArrayLength());
+        Assert.Equal(16, overlap.GetProperty("links").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_dyad_year_table_counts_the_bodies_two_states_share_each_year()
+    {
+        var rows = (await File.ReadAllLinesAsync(await DownloadAsync("dyad-year", "scope=whole"), TestContext.Current.CancellationToken)).Select(l => l.Split(',')).ToList();
+        var header = rows[0];
+        int Column(string name) => Array.FindIndex(header, h => h.Contains(name, StringComparison.OrdinalIgnoreCase));
+
+        var chinaRussia2010 = rows.Skip(1).Single(r => r[Column("year")] == "2010" && new[] { r[0], r[1] }.Order().SequenceEqual(["state:china", "state:russia"]));
+        Assert.Equal("3", chinaRussia2010[Column("shared")]);
+    }
+}

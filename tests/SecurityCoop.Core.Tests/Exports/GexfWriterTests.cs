@@ -1,0 +1,89 @@
+using System.Xml.Linq;
+using SecurityCoop.Exports;
+using static SecurityCoop.Tests.Exports.ExportSamples;
+
+namespace SecurityCoop.Tests.Exports;
+
+public sealed class GexfWriterTests
+{
+    private static readonly XNamespace X = "http://gexf.net/1.3";
+
+    private static async Task<XElement> ExportAsync(GexfVersion version = GexfVersion.Gexf13)
+    {
+        using var output = await WriteAsync(new GexfWriter(version));
+        return (await XDocument.LoadAsync(output, LoadOptions.None, Cancel)).Root!;
+    }
+
+    private static Dictionary<string, string> Values(XElement graph, string elementClass, XElement element)
+    {
+        var titles = graph.Elements(X + "attributes").Single(a => (string)a.Attribute("class")! == elementClass)
+            .Elements(X + "attribute").ToDictionary(a => (string)a.Attribute("id")!, a => (string)a.Attribute("title")!);
+        return element.Element(X + "attvalues")!.Elements(X + "attvalue")
+            .ToDictionary(v => titles[(string)v.Attribute("for")!], v => (string)v.Attribute("value")!);
+    }
+
+    [Fact]
+    public async Task Writes_a_dynamic_directed_gexf_1_3_graph_with_dates_as_times()
+    {
+        var root = await ExportAsync();
+
+        Assert.Equal(("1.3", X.NamespaceName), ((string)root.Attribute("version")!, root.Name.NamespaceName));
+        var graph = root.Element(X + "graph")!;
+        Assert.Equal(("dynamic", "directed", "date"), ((string)graph.Attribute("mode")!, (string)graph.Attribute("defaultedgetype")!, (string)graph.Attribute("timeformat")!));
+        var edges = graph.Element(X + "edges")!.Elements(X + "edge").ToDictionary(e => (string)e.Attribute("id")!);
+        Assert.Equal(3, edges.Count);
+        Assert.Equal(("2001-06-15", "2016-01-01"), ((string?)edges["rel:alpha-x:member"].Attribute("start"), (string?)edges["rel:alpha-x:member"].Attribute("end")));
+        Assert.Equal(("2004-01-01", null), ((string?)edges["rel:beta-x:member"].Attribute("start"), (string?)edges["rel:beta-x:member"].Attribute("end")));
+        Assert.Null(edges["rel:alpha-x:observer"].Attribute("start"));
+        Assert.Equal(("state:alpha", "org:x"), ((string)edges["rel:alpha-x:observer"].Attribute("source")!, (string)edges["rel:alpha-x:observer"].Attribute("target")!));
+    }
+
+    [Fact]
+    public async Task Declares_node_and_edge_attributes_with_types_and_keeps_tricky_values_intact()
+    {
+        var graph = (await ExportAsync()).Element(X + "graph")!;
+
+        var nodeTypes = graph.Elements(X + "attributes").Single(a => (string)a.Attribute("class")! == "node")
+            .Elements(X + "attribute").ToDictionary(a => (string)a.Attribute("title")!, a => (string)a.Attribute("type")!);
+        Assert.Equal(("integer", "double", "boolean", "string"), (nodeTypes["founded"], nodeTypes["share"], nodeTypes["landlocked"], nodeTypes["note"]));
+        var alpha = graph.Element(X + "nodes")!.Elements(X + "node").First();
+        Assert.Equal(("state:alpha", "Alpha"), ((string)alpha.Attribute("id")!, (string)alpha.Attribute("label")!));
+        Assert.Equal(("State", Tricky), (Values(graph, "node", alpha)["type"], Values(graph, "node", alpha)["note"]));
+        var member = Values(graph, "edge", graph.Element(X + "edges")!.Elements(X + "edge").First());
+        Assert.Equal(("2001-06-15", "2016", Tricky), (member["since"], member["until"], member["note"]));
+    }
+
+    [Fact]
+    public async Task Carries_the_metadata_in_meta_one_line_per_entry()
+    {
+        var meta = (await ExportAsync()).Element(X + "meta")!;
+
+        Assert.Equal("2025-03-04", (string)meta.Attribute("lastmodifieddate")!);
+        Assert.Equal("SecurityCoop", meta.Element(X + "creator")!.Value);
+        var lines = meta.Element(X + "description")!.Value.Split('\n');
+        Assert.Contains("release: 2024.1", lines);
+        Assert.Contains("scope: org:x neighbourhood", lines);
+        Assert.Contains("filter.asOf: 2010", lines);
+        Assert.Contains("release 2024.1", meta.Element(X + "keywords")!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Never_ends_an_edge_before_it_starts_when_the_end_is_known_to_the_year_only()
+    {
+        var edge = new NetworkEdge("rel:observer", "OBSERVER_OF", "state:alpha", "org:x", Props(), Date("2017-06-09"), Date("2017"), []);
+        using var output = await WriteAsync(new GexfWriter(), Document with { Edges = [edge] });
+
+        var written = (await XDocument.LoadAsync(output, LoadOptions.None, Cancel)).Descendants(X + "edge").Single();
+
+        Assert.Equal(("2017-06-09", "2017-06-09"), ((string?)written.Attribute("start"), (string?)written.Attribute("end")));
+    }
+
+    [Fact]
+    public async Task Writes_the_1_2draft_namespace_that_networkx_reads_when_asked()
+    {
+        var root = await ExportAsync(GexfVersion.Gexf12Draft);
+
+        Assert.Equal(("1.2", "http://www.gexf.net/1.2draft"), ((string)root.Attribute("version")!, root.Name.NamespaceName));
+        Assert.Equal("gexf-1.2", new GexfWriter(GexfVersion.Gexf12Draft).Format);
+    }
+}

@@ -1,0 +1,81 @@
+using SecurityCoop.Exports;
+using static SecurityCoop.Tests.Exports.ExportSamples;
+
+namespace SecurityCoop.Tests.Exports;
+
+public sealed class NetworkWritersTests
+{
+    public static TheoryData<string> Formats => [.. NetworkWriters.Default.Formats];
+
+    [Fact]
+    public void Finds_every_format_by_name_whatever_its_case()
+    {
+        Assert.Equal(
+            ["node-link", "cytoscape", "graphology", "vis-network", "graphml", "gexf", "gexf-1.2", "csv-nodes", "csv-edges", "csv-metadata", "dyad-year"],
+            NetworkWriters.Default.Formats);
+        Assert.IsType<GraphMLWriter>(NetworkWriters.Default.Get("GraphML"));
+        Assert.Equal(("application/gexf+xml", ".gexf"), (NetworkWriters.Default.Get("gexf").MediaType, NetworkWriters.Default.Get("gexf").FileExtension));
+    }
+
+    [Fact]
+    public void An_unknown_format_is_refused_with_the_formats_there_are()
+    {
+        Assert.False(NetworkWriters.Default.TryGet("pajek", out _));
+        var error = Assert.Throws<ArgumentException>(() => NetworkWriters.Default.Get("pajek"));
+        Assert.Contains("graphml", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task Every_format_leaves_the_stream_open_after_writing(string format)
+    {
+        using var output = new MemoryStream();
+
+        await NetworkWriters.Default.Get(format).WriteAsync(Document, output, Cancel);
+
+        Assert.True(output.CanWrite);
+        Assert.True(output.Length > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task Every_list_format_writes_to_the_stream_before_it_has_read_the_whole_graph(string format)
+    {
+        using var output = new MemoryStream();
+        var written = new List<long>();
+        var document = Document with
+        {
+            Nodes = Many(i => new NetworkNode($"org:o{i}", "Organisation", $"Body {i}", Props(("note", Tricky))), () => written.Add(output.Length)),
+            Edges = Many(i => new NetworkEdge($"rel:{i}", "PART_OF", $"org:o{i}", "org:o0", Props(("note", Tricky)), Date("2001"), null, []), () => written.Add(output.Length)),
+        };
+
+        await NetworkWriters.Default.Get(format).WriteAsync(document, output, Cancel);
+
+        // The dyad years need every membership before the first row; the metadata table reads no element.
+        if (format is "dyad-year" or "csv-metadata")
+            Assert.All(written, length => Assert.Equal(0, length));
+        else
+            Assert.Contains(written, length => length > 0);
+    }
+
+    [Fact]
+    public async Task Stops_when_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new GraphMLWriter().WriteAsync(Document, new MemoryStream(), cancelled.Token));
+    }
+
+    /// <summary>2,000 elements made on demand, calling <paramref name="atLast"/> just before the last one.</summary>
+    private static IEnumerable<T> Many<T>(Func<int, T> make, Action atLast)
+    {
+        const int Count = 2000;
+        for (var i = 0; i < Count; i++)
+        {
+            if (i == Count - 1)
+                atLast();
+            yield return make(i);
+        }
+    }
+}
