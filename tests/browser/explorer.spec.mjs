@@ -1,0 +1,276 @@
+// Drives the explorer page (GET /) in Debian's headless Chromium through playwright-core, which never
+// downloads a browser. Usage: node explorer.spec.mjs <base url> <screenshot.png>
+// Prints {"ok": ..., "checks": [{id, name, ok, detail|error}], "screenshot": ...} and exits 1 on any failure.
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const STEP_TIMEOUT = 15_000;
+const INDIA_SCO_MEMBERSHIP = 'rel:member_of:state-india:org-sco:2016-06';
+
+const [baseUrl, screenshotPath] = process.argv.slice(2);
+if (!baseUrl || !screenshotPath) {
+  console.error('usage: node explorer.spec.mjs <base url> <screenshot.png>');
+  process.exit(2);
+}
+
+const checks = [];
+
+/** Runs one check (a stable id and a sentence); its return value is the detail reported, a throw is its failure. */
+async function check(id, name, body) {
+  try {
+    checks.push({ id, name, ok: true, detail: (await body()) ?? null });
+  } catch (error) {
+    checks.push({ id, name, ok: false, error: firstLine(error) });
+  }
+}
+
+function firstLine(error) {
+  return String(error && error.message ? error.message : error).split('\n')[0];
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Waits until the page has no request, refresh or layout under way. */
+async function settle(page) {
+  await page.waitForFunction(() => window.explorer && !window.explorer.busy(), null, { timeout: STEP_TIMEOUT });
+}
+
+async function statusOf(page) {
+  return page.$eval('#status', s => ({ kind: s.dataset.kind, text: s.textContent }));
+}
+
+async function settleWithoutError(page) {
+  await settle(page);
+  const status = await statusOf(page);
+  expect(status.kind !== 'error', `the page shows an error: ${status.text}`);
+}
+
+const hasElement = (page, id) => page.evaluate(i => window.explorer.cy.getElementById(i).nonempty(), id);
+
+/** Clicks a graph node with the real mouse, at its place on the canvas. */
+async function clickNode(page, id, modifiers = []) {
+  const point = await page.evaluate(nodeId => {
+    const cy = window.explorer.cy;
+    const node = cy.getElementById(nodeId);
+    if (node.empty()) return null;
+    const box = cy.container().getBoundingClientRect();
+    let p = node.renderedPosition();
+    if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) {
+      cy.center(node);
+      p = node.renderedPosition();
+    }
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  expect(point, `${id} is not in the graph`);
+  for (const key of modifiers) await page.keyboard.down(key);
+  await page.mouse.click(point.x, point.y);
+  for (const key of modifiers) await page.keyboard.up(key);
+}
+
+async function setAsOf(page, year) {
+  await page.fill('#asof', String(year));
+  await page.waitForFunction(y => window.explorer.state.renderedAsOf === y, year, { timeout: STEP_TIMEOUT });
+  await settleWithoutError(page);
+}
+
+async function overlapCount(page) {
+  return page.$eval('#overlap-count', e => Number(e.textContent));
+}
+
+async function addOverlapBody(page, id) {
+  await page.fill('#overlap-input', id);
+  await page.click('#overlap-add');
+  await page.waitForSelector(`#overlap-bodies li[data-id="${id}"]`, { timeout: STEP_TIMEOUT });
+  await settleWithoutError(page);
+}
+
+async function pathNodeLists(page) {
+  return page.$$eval('#path-result li.path', items => items.map(li => li.dataset.nodes.split(' ')));
+}
+
+async function run(page) {
+  const scriptErrors = [];
+  page.on('pageerror', error => scriptErrors.push(error.message));
+
+  await check('load', 'the page loads with the graph library and says it is ready', async () => {
+    await page.goto(new URL('/', baseUrl).toString());
+    await page.waitForFunction(() => window.explorer && window.explorer.cy, null, { timeout: STEP_TIMEOUT });
+    const status = await statusOf(page);
+    expect(status.kind === 'info' && status.text.startsWith('Ready'), `status: ${status.kind} ${status.text}`);
+    return status.text;
+  });
+  if (!checks[0].ok) return; // nothing else can work without the page
+
+  await check('search', 'searching for RATS lists mech:rats', async () => {
+    await page.fill('#search', 'RATS');
+    await page.waitForSelector('#search-results li[data-id="mech:rats"]', { timeout: STEP_TIMEOUT });
+    await settleWithoutError(page);
+    return page.$$eval('#search-results li[data-id]', items => items.map(li => li.dataset.id));
+  });
+
+  await check('choose', 'choosing mech:rats adds it to the graph and selects it', async () => {
+    await page.click('#search-results li[data-id="mech:rats"]');
+    await settleWithoutError(page);
+    expect(await hasElement(page, 'mech:rats'), 'mech:rats is not drawn');
+    const selected = await page.$eval('#details', d => d.dataset.id);
+    expect(selected === 'mech:rats', `details show ${selected}`);
+    return { nodes: await page.evaluate(() => window.explorer.cy.nodes().length) };
+  });
+
+  await check('expand', 'clicking mech:rats expands its neighbours, org:sco among them', async () => {
+    await clickNode(page, 'mech:rats');
+    await page.waitForFunction(() => window.explorer.state.expansions.has('mech:rats'), null, { timeout: STEP_TIMEOUT });
+    await settleWithoutError(page);
+    const drawn = await page.evaluate(() => {
+      const cy = window.explorer.cy;
+      const rats = cy.getElementById('mech:rats');
+      return {
+        nodes: cy.nodes().length,
+        edgesToSco: rats.edgesWith(cy.getElementById('org:sco')).length,
+        expandedClass: rats.hasClass('expanded'),
+      };
+    });
+    expect(drawn.nodes > 10, `only ${drawn.nodes} nodes drawn`);
+    expect(drawn.edgesToSco > 0, 'no edge between mech:rats and org:sco');
+    expect(drawn.expandedClass, 'mech:rats is not marked expanded');
+    return drawn;
+  });
+
+  await check('details', 'the details panel shows the properties, relations and source quotes of mech:rats', async () => {
+    const details = await page.$eval('#details', d => ({
+      name: d.querySelector('#details-name')?.textContent ?? '',
+      props: [...d.querySelectorAll('.props tr')].map(tr => tr.dataset.key),
+      quotes: [...d.querySelectorAll(':scope > .sources .source-quote')].map(q => q.textContent),
+      relationToSco: d.querySelectorAll('.relation[data-other="org:sco"]').length,
+      relationQuotes: d.querySelectorAll('.relation .source-quote').length,
+    }));
+    expect(details.name.includes('Regional Anti-Terrorist Structure'), `name shown: ${details.name}`);
+    expect(details.props.includes('headquarters'), `properties: ${details.props.join(', ')}`);
+    expect(details.quotes.some(q => q.includes('Tashkent')), `no source quote about Tashkent among ${details.quotes.length}`);
+    expect(details.relationToSco > 0 && details.relationQuotes > 0, 'relations to org:sco or their sources are missing');
+    return { quote: details.quotes[0], quotes: details.quotes.length, relationQuotes: details.relationQuotes };
+  });
+
+  await check('path', 'the shortest paths from state:india to mech:rats include one through org:sco, highlighted', async () => {
+    await page.fill('#path-from', 'state:india');
+    await page.fill('#path-to', 'mech:rats');
+    await page.click('#find-path');
+    await page.waitForSelector('#path-result li.path', { timeout: STEP_TIMEOUT });
+    await settleWithoutError(page);
+    const paths = await pathNodeLists(page);
+    expect(paths.some(p => p.includes('org:sco')), `paths: ${JSON.stringify(paths)}`);
+    const lit = await page.evaluate(() => ['state:india', 'org:sco', 'mech:rats']
+      .every(id => window.explorer.cy.getElementById(id).hasClass('on-path')));
+    expect(lit, 'the path through org:sco is not highlighted');
+    return paths.map(p => p.join(' > '));
+  });
+
+  await check('overlap', 'the overlap of org:asean and mech:arf counts 8, listed and highlighted', async () => {
+    await addOverlapBody(page, 'org:asean');
+    await addOverlapBody(page, 'mech:arf');
+    const count = await overlapCount(page);
+    const listed = await page.$$eval('#overlap-result .members li', items => items.map(li => li.dataset.id));
+    const lit = await page.evaluate(() => window.explorer.cy.nodes('.in-overlap').length);
+    expect(count === 8, `count shown: ${count}`);
+    expect(listed.length === 8 && lit === 8, `listed ${listed.length}, highlighted ${lit}`);
+    return { count, members: listed };
+  });
+
+  await check('downloads', 'the download links point at /export with the selected node as center, and the API answers them', async () => {
+    const links = await page.$$eval('#downloads a', items => items.map(a => a.getAttribute('href')));
+    expect(links.length === 9, `${links.length} links`);
+    expect(links.every(h => h.startsWith('/export/') && h.includes('center=mech:rats') && h.includes('depth=1')), links.join(' '));
+    expect(links.some(h => h.startsWith('/export/graphml?')) && links.some(h => h.startsWith('/export/dyad-year?')), 'formats missing');
+    const statuses = await page.evaluate(hrefs => Promise.all(hrefs.map(h => fetch(h).then(r => r.status))), links);
+    expect(statuses.every(s => s === 200), `export answers: ${statuses.join(', ')}`);
+    return links;
+  });
+
+  await check('error-status', 'a GraphQL error (unknown node) is shown in the status area', async () => {
+    await page.fill('#path-from', 'state:nowhere');
+    await page.click('#find-path');
+    await page.waitForSelector('#status[data-kind="error"]', { timeout: STEP_TIMEOUT });
+    const status = await statusOf(page);
+    expect(status.text.includes('NODE_NOT_FOUND'), status.text);
+    const visible = await page.isVisible('#status');
+    expect(visible, 'the status area is hidden');
+    await page.fill('#path-from', 'state:india');
+    await page.click('#find-path');
+    await settleWithoutError(page);
+    return status.text;
+  });
+
+  await check('asof-all', 'at all dates India expanded shows its SCO membership', async () => {
+    await clickNode(page, 'state:india');
+    await page.waitForFunction(() => window.explorer.state.expansions.has('state:india'), null, { timeout: STEP_TIMEOUT });
+    await settleWithoutError(page);
+    expect(await hasElement(page, INDIA_SCO_MEMBERSHIP), 'the membership edge is not drawn');
+    const listed = await page.$$eval(`#details .relation[data-relation-id="${INDIA_SCO_MEMBERSHIP}"]`, l => l.length);
+    expect(listed === 1, 'the membership is not listed in the details');
+    return { asOf: await page.textContent('#asof-label') };
+  });
+
+  await check('asof-2000', 'as of 2000 the India-SCO membership and the path through SCO are gone', async () => {
+    await setAsOf(page, 2000);
+    const label = await page.textContent('#asof-label');
+    expect(label === '2000', `label: ${label}`);
+    expect(!(await hasElement(page, INDIA_SCO_MEMBERSHIP)), 'the membership edge is still drawn');
+    const listed = await page.$$eval('#details .relation[data-other="org:sco"]', l => l.length);
+    expect(listed === 0, `${listed} India-SCO relations still listed`);
+    const paths = await pathNodeLists(page);
+    expect(paths.length > 0 && paths.every(p => !p.includes('org:sco')), `paths: ${JSON.stringify(paths)}`);
+    const links = await page.$$eval('#downloads a', items => items.map(a => a.getAttribute('href')));
+    expect(links.every(h => h.includes('asOf=2000')), 'download links lack asOf=2000');
+    return { label, paths: paths.map(p => p.join(' > ')) };
+  });
+
+  await check('asof-overlap', 'the SCO overlap counts 6 members as of 2010 and 9 as of 2023', async () => {
+    await page.click('#overlap-clear');
+    await addOverlapBody(page, 'org:sco');
+    await setAsOf(page, 2010);
+    const in2010 = await overlapCount(page);
+    await setAsOf(page, 2023);
+    const in2023 = await overlapCount(page);
+    const lit = await page.evaluate(() => window.explorer.cy.nodes('.in-overlap').length);
+    expect(in2010 === 6 && in2023 === 9, `2010: ${in2010}, 2023: ${in2023}`);
+    expect(lit === 9, `${lit} highlighted as of 2023`);
+    expect(await hasElement(page, INDIA_SCO_MEMBERSHIP), 'the India-SCO membership is not back as of 2023');
+    return { asOf2010: in2010, asOf2023: in2023 };
+  });
+
+  await check('script-errors', 'the page raised no script errors', async () => {
+    expect(scriptErrors.length === 0, scriptErrors.join(' | '));
+    return null;
+  });
+
+  await check('screenshot', 'a screenshot is saved', async () => {
+    await page.screenshot({ path: screenshotPath });
+    return screenshotPath;
+  });
+}
+
+async function main() {
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 });
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    await run(page);
+  } catch (error) {
+    checks.push({ id: 'browser', name: 'Chromium starts and the page can be driven', ok: false, error: firstLine(error) });
+  } finally {
+    if (browser) await browser.close();
+  }
+  const ok = checks.length > 0 && checks.every(c => c.ok);
+  process.stdout.write(`${JSON.stringify({ ok, checks, screenshot: screenshotPath }, null, 2)}\n`);
+  process.exitCode = ok ? 0 : 1;
+}
+
+await main();
