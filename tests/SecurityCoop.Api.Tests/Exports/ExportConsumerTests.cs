@@ -108,6 +108,42 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
     }
 
     [Fact]
+    public async Task Networkx_reads_our_node_link_JSON_as_a_directed_multigraph()
+    {
+        var (nodes, edges) = await ExpectedAsync();
+
+        var result = await RunAsync("/usr/bin/python3", "read_networkx.py", "--node-link", await DownloadAsync("node-link"), "--node", "org:sco", "--edge", Edge);
+
+        var graph = result.GetProperty("node_link");
+        Assert.Equal((nodes, edges), (graph.GetProperty("nodes").GetInt32(), graph.GetProperty("edges").GetInt32()));
+        Assert.True(graph.GetProperty("multigraph").GetBoolean() && graph.GetProperty("directed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Vis_data_loads_our_vis_network_JSON_with_every_edge_between_known_nodes()
+    {
+        var (nodes, edges) = await ExpectedAsync();
+
+        var result = await RunAsync("node", "read_vis.mjs", await DownloadAsync("vis-network"), "--node", "org:sco", "--edge", Edge);
+
+        Assert.Equal((nodes, edges, 0), (result.GetProperty("nodes").GetInt32(), result.GetProperty("edges").GetInt32(), result.GetProperty("dangling").GetInt32()));
+        Assert.Equal(("state:india", "org:sco"), (result.GetProperty("edge").GetProperty("from").GetString(), result.GetProperty("edge").GetProperty("to").GetString()));
+    }
+
+    [Fact]
+    public async Task Pythons_strict_csv_reader_reads_our_node_edge_and_dyad_year_lists()
+    {
+        var (nodes, edges) = await ExpectedAsync();
+
+        var result = await RunAsync("/usr/bin/python3", "read_csv.py", await DownloadAsync("csv-nodes"), await DownloadAsync("csv-edges"), "--key", "id=org:sco");
+        var dyads = await RunAsync("/usr/bin/python3", "read_csv.py", await DownloadAsync("dyad-year", "scope=whole"));
+
+        Assert.Equal((nodes, edges), (result[0].GetProperty("rows").GetInt32(), result[1].GetProperty("rows").GetInt32()));
+        Assert.Equal("Shanghai Cooperation Organisation", result[0].GetProperty("match").GetProperty("label").GetString());
+        Assert.True(dyads[0].GetProperty("rows").GetInt32() > 1000);
+    }
+
+    [Fact]
     public async Task The_whole_graph_exports_every_established_relation_and_an_answer_exports_only_its_subgraph()
     {
         var whole = JsonDocument.Parse(await File.ReadAllTextAsync(await DownloadAsync("node-link", "asOf="), TestContext.Current.CancellationToken)).RootElement;
