@@ -35,6 +35,6 @@ public sealed class ConflictClaimType : ObjectGraphType<ConflictClaim>
         Field<NonNullGraphType<StringGraphType>>("value").Description("The claimed value, e.g. \"2004\".").Resolve(c => c.Source.Value);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").WithComplexityImpact(1, 3).Description("Passages stating this claim.").Resolve(c => c.Source.Sources);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations").WithComplexityImpact(1, 3).Description("Relations in the graph that record this claim.")
-            .ResolveAsync(async c => await c.Store().GetEdgesByIdAsync(c.Source.Relations, c.CancellationToken));
+            .Resolve(c => c.Source.Relations.Select(c.LoadEdge).ToList().All().Select(edges => (IReadOnlyList<SecurityCoop.Edges.Edge>)[.. edges.OfType<SecurityCoop.Edges.Edge>()]));
     }
 }

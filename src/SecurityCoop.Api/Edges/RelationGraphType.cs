@@ -29,7 +29,7 @@ public sealed class RelationGraphType : ObjectGraphType<Edge>
         Field<DateValueType>("since").Description("When the relation began.").Resolve(c => c.Source.Since);
         Field<DateValueType>("until").Description("When it ended: as recorded, or implied by a role change (see endedBy).").Resolve(c => c.Source.Until);
         Field<RelationGraphType>("endedBy").Description("The relation whose start ended this one, when the end is implied (an observer who became a member).")
-            .ResolveAsync(async c => c.Source.EndedBy is { } id ? (await c.Store().GetEdgesByIdAsync([id], c.CancellationToken)).FirstOrDefault() : null);
+            .Resolve(c => c.Source.EndedBy is { } id ? c.LoadEdge(id) : null);
         Field<DateValueType>("date").Description("The date of a one-off relation (a signature, a meeting).").Resolve(c => c.Source.Date);
         Field<DateValueType>("asOf").Description("Snapshot date: the relation is stated true at this date and not known before it.").Resolve(c => c.Source.AsOf);
         Field<StringGraphType>("how").Description("How the nodes are linked, as a short phrase (mostly on LINKED_TO).").Resolve(c => c.Source.Prop("how"));

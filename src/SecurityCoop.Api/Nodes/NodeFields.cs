@@ -44,9 +44,9 @@ internal static class NodeFields
             .UnestablishedArgument()
             .ResolveAsync(async c => await c.Store().TimelineAsync(
                 new TimelineQuery(c.Source.Id, c.Filter<RelationType>("relationTypes"), c.IncludeUnestablished()), c.CancellationToken));
-        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts")
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").WithComplexityImpact(1, 2)
             .Description("Disagreements between the sources about this node.")
-            .ResolveAsync(async c => await c.Store().ConflictsAsync(c.Source.Id, c.CancellationToken));
+            .Resolve(c => c.LoadConflicts(c.Source.Id));
     }
 
     private static void AddRelations(ComplexGraphType<Node> node)

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using SecurityCoop.Affiliations;
+using SecurityCoop.Conflicts;
 using SecurityCoop.Dates;
 using SecurityCoop.Edges;
 using SecurityCoop.Nodes;
@@ -63,6 +64,25 @@ internal static class ResolveContextExtensions
         var store = context.Store();
         return context.Batcher().Load<Node?>("nodes", id, async (ids, token) =>
             (await store.GetNodesAsync(ids, token)).ToDictionary(n => n.Id, n => (Node?)n, StringComparer.Ordinal));
+    }
+
+    /// <summary>A relation by id, fetched together with every other relation its sibling fields ask for.</summary>
+    public static IDataLoaderResult<Edge?> LoadEdge(this IResolveFieldContext context, string id)
+    {
+        var store = context.Store();
+        return context.Batcher().Load<Edge?>("edges-by-id", id, async (ids, token) =>
+            (await store.GetEdgesByIdAsync(ids, token)).ToDictionary(e => e.Id, e => (Edge?)e, StringComparer.Ordinal));
+    }
+
+    /// <summary>The conflicts about a node: one store call answers every node of the level.</summary>
+    public static IDataLoaderResult<IReadOnlyList<Conflict>> LoadConflicts(this IResolveFieldContext context, string subject)
+    {
+        var store = context.Store();
+        return context.Batcher().Load<IReadOnlyList<Conflict>>("conflicts", subject, async (ids, token) =>
+        {
+            var bySubject = (await store.ConflictsAsync(null, token)).ToLookup(c => c.Subject, StringComparer.Ordinal);
+            return ids.ToDictionary(id => id, id => (IReadOnlyList<Conflict>)[.. bySubject[id]], StringComparer.Ordinal);
+        });
     }
 
     /// <summary>The edges of a node, fetched together with those of every sibling asking with the same filters.</summary>

@@ -60,6 +60,16 @@ public sealed class StoreRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Conflicts_of_a_page_of_nodes_and_the_relations_their_claims_name_cost_one_call_each()
+    {
+        var calls = await CallsForAsync("{ allNodes(first: 100) { nodes { conflicts { id claims { relations { id from { id } } } } } } }");
+
+        Assert.Equal(1, calls["ConflictsAsync"]);
+        Assert.Equal(1, calls["GetEdgesByIdAsync"]);
+        Assert.Equal(1, calls["GetNodesAsync"]);
+    }
+
+    [Fact]
     public async Task Typed_navigation_over_a_page_of_organisations_costs_one_edge_call_and_one_node_call_per_field()
     {
         var calls = await CallsForAsync("""
