@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SecurityCoop.Store;
@@ -50,8 +49,8 @@ public sealed partial class QueryApiClient(HttpClient http, IOptions<Neo4jOption
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.Uri, $"db/{Uri.EscapeDataString(settings.Database)}/query/v2"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{settings.User}:{settings.Password}")));
         request.Headers.Accept.ParseAdd(TypedJsonMediaType);
-        var body = new Dictionary<string, object?> { ["statement"] = statement, ["parameters"] = parameters, ["accessMode"] = mode == AccessMode.Read ? "READ" : "WRITE" };
-        request.Content = new StringContent(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
+        request.Content = new ByteArrayContent(TypedJsonWriter.Body(statement, parameters, mode));
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(TypedJsonMediaType);
         Interlocked.Increment(ref roundTrips);
         HttpResponseMessage response;
         try

@@ -31,7 +31,7 @@ public sealed class QueryApiClientTests
         NullLogger<QueryApiClient>.Instance);
 
     [Fact]
-    public async Task Sends_the_statement_and_parameters_to_the_databases_query_endpoint_with_basic_auth_in_read_mode()
+    public async Task Sends_the_statement_and_typed_parameters_to_the_databases_query_endpoint_with_basic_auth_in_read_mode()
     {
         var handler = new ScriptedHandler(_ => Json(HttpStatusCode.Accepted, Ok));
 
@@ -41,8 +41,9 @@ public sealed class QueryApiClientTests
         Assert.Equal("http://graph.example:7474/db/coop/query/v2", request.RequestUri!.ToString());
         Assert.Equal("Basic", request.Headers.Authorization!.Scheme);
         Assert.Equal("reader:s3cret", Encoding.UTF8.GetString(Convert.FromBase64String(request.Headers.Authorization.Parameter!)));
-        Assert.Contains("\"accessMode\":\"READ\"", body, StringComparison.Ordinal);
-        Assert.Contains("\"parameters\":{\"x\":1}", body, StringComparison.Ordinal);
+        Assert.Contains("\"accessMode\":\"Read\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"parameters\":{\"x\":{\"$type\":\"Integer\",\"_value\":\"1\"}}", body, StringComparison.Ordinal);
+        Assert.Equal("application/vnd.neo4j.query.v1.1", request.Content!.Headers.ContentType!.MediaType);
         Assert.Equal(1L, Assert.Single(result.Records).Get<long>("n"));
     }
 
