@@ -47,9 +47,10 @@
   const SEARCH = `query Search($text: String!, $first: Int) {
     search(text: $text, first: $first) { node { ${NODE_FIELDS} } match matchedField matchedText } }`;
 
-  const NEIGHBOURS = `query Neighbours($id: ID!, $asOf: PartialDate, $nodeTypes: [NodeType!], $relationTypes: [RelationType!]) {
+  const NEIGHBOURS = `query Neighbours($id: ID!, $asOf: PartialDate, $nodeTypes: [NodeType!], $relationTypes: [RelationType!], $first: Int) {
     node(id: $id) { ${NODE_FIELDS}
-      neighbours(asOf: $asOf, includeUnestablished: false, nodeTypes: $nodeTypes, relationTypes: $relationTypes) {
+      neighbourCount(asOf: $asOf, includeUnestablished: false, nodeTypes: $nodeTypes, relationTypes: $relationTypes)
+      neighbours(asOf: $asOf, includeUnestablished: false, nodeTypes: $nodeTypes, relationTypes: $relationTypes, first: $first) {
         node { ${NODE_FIELDS} } relation { ...Rel } direction } } } ${RELATION_FIELDS}`;
 
   const DETAILS = `query Details($id: ID!, $asOf: PartialDate, $types: [RelationType!]) {
@@ -214,12 +215,12 @@
 
   async function fetchNeighbours(id) {
     if (filtersExcludeEverything()) return { total: 0, shown: [] };
-    const data = await gql(NEIGHBOURS, { id, asOf: state.asOf, nodeTypes: nodeTypeFilter(), relationTypes: relationTypeFilter() });
+    const data = await gql(NEIGHBOURS, { id, asOf: state.asOf, nodeTypes: nodeTypeFilter(), relationTypes: relationTypeFilter(), first: MAX_NEIGHBOURS });
     if (!data.node) throw new Error(`No node has id '${id}'.`);
     remember(data.node);
     const neighbours = data.node.neighbours;
     neighbours.forEach(n => remember(n.node));
-    return { total: neighbours.length, shown: neighbours.slice(0, MAX_NEIGHBOURS) };
+    return { total: data.node.neighbourCount, shown: neighbours };
   }
 
   async function fetchDetails(id) {

@@ -66,7 +66,18 @@ internal static class NodeFields
             .NodeTypesArgument()
             .AsOfArgument()
             .UnestablishedArgument()
+            .Argument<IntGraphType>("first", "At most this many, in relation id order (all when left out); neighbourCount tells how many there are.")
             .Resolve(c => NeighbourReader.Read(c, c.GetArgument("direction", EdgeDirection.Both),
+                c.Filter<RelationType>("relationTypes"), c.Filter<NodeType>("nodeTypes"),
+                c.GetArgument<int?>("first") is { } first ? c.Bounded("first", first, c.Limits().MaxResults) : null));
+        node.Field<NonNullGraphType<IntGraphType>>("neighbourCount")
+            .Description("How many neighbours the same filters give, so a client can page or cap what it draws.")
+            .Argument<EdgeDirectionEnum>("direction", "OUTGOING, INCOMING or BOTH (default).", a => a.DefaultValue = EdgeDirection.Both)
+            .RelationTypesArgument()
+            .NodeTypesArgument()
+            .AsOfArgument()
+            .UnestablishedArgument()
+            .Resolve(c => NeighbourReader.Count(c, c.GetArgument("direction", EdgeDirection.Both),
                 c.Filter<RelationType>("relationTypes"), c.Filter<NodeType>("nodeTypes")));
     }
 

@@ -99,4 +99,20 @@ public sealed class NavigationTests(ApiServer api)
         Assert.Equal(["place:bishkek", "place:tashkent"], data.Path("node.out").Strings("to.id"));
         Assert.Contains(data.Path("node.proposed").EnumerateArray(), r => r.Path("status").GetString() == "proposed");
     }
+
+    [Fact]
+    public async Task Neighbours_can_be_capped_and_counted_so_a_client_draws_only_part_of_a_hub()
+    {
+        var data = await api.DataAsync("""
+            { node(id: "org:sco") {
+                neighbourCount(nodeTypes: [STATE])
+                first: neighbours(nodeTypes: [STATE], first: 3) { node { id } }
+                all: neighbours(nodeTypes: [STATE]) { node { id } } } }
+            """);
+
+        var all = data.Path("node.all").Strings("node.id");
+        Assert.Equal(all.Length, data.Path("node.neighbourCount").GetInt32());
+        Assert.True(all.Length > 3);
+        Assert.Equal(all.Take(3), data.Path("node.first").Strings("node.id"));
+    }
 }
