@@ -8,7 +8,6 @@ namespace SecurityCoop.Neo4j;
 
 public sealed partial class Neo4jGraphStore
 {
-    private const int AllShortestLimit = 100;
     private const int PathFetch = 100;
 
     public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken)
@@ -16,11 +15,11 @@ public sealed partial class Neo4jGraphStore
         await RequireAsync([query.From, query.To], cancellationToken);
         if (query.From == query.To)
             return [new GraphPath([.. await GetNodesAsync([query.From], cancellationToken)], [])];
-        var (file, wanted) = query.Mode switch
+        var file = query.Mode switch
         {
-            PathMode.Shortest => ("shortest-path", 1),
-            PathMode.AllShortest => ("all-shortest-paths", Math.Max(query.K, 1) == 1 ? AllShortestLimit : query.K),
-            _ => ("k-shortest-paths", query.K),
+            PathMode.Shortest => "shortest-path",
+            PathMode.AllShortest => "all-shortest-paths",
+            _ => "k-shortest-paths",
         };
         var result = await ReadAsync(file, new()
         {
@@ -36,7 +35,7 @@ public sealed partial class Neo4jGraphStore
             .Select(r => Route(r.Get<Neo4jPath>("path"), r.Get<List<object?>>("parallel")))
             .DistinctBy(p => PathSteps.RouteKey(p.Nodes.Select(n => n.Id)))
             .OrderBy(p => p.Length).ThenBy(p => PathSteps.RouteKey(p.Nodes.Select(n => n.Id)), StringComparer.Ordinal)
-            .Take(wanted)];
+            .Take(query.MaxPaths)];
     }
 
     public async Task<IReadOnlyList<Linkage.Linkage>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken)

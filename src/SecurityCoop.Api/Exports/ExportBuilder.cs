@@ -1,4 +1,3 @@
-using SecurityCoop.Affiliations;
 using SecurityCoop.Exports;
 using SecurityCoop.Linkage;
 using SecurityCoop.Overlaps;
@@ -14,8 +13,8 @@ public sealed class ExportBuilder(IGraphStore store, DatasetRelease release, Que
     {
         var subgraph = await SubgraphAsync(scope, cancellationToken);
         var metadata = new NetworkMetadata(release.Name, scope.Kind.ToString().ToLowerInvariant(), scope.Filters(), DateTimeOffset.UtcNow);
-        var edges = RoleChanges.ApplyImpliedEnds(subgraph.Edges);
-        return new NetworkDocument(metadata, subgraph.Nodes.Select(n => n.ToNetworkNode()), edges.Select(e => e.ToNetworkEdge()));
+        // Edges come from the store with any end a role change implies already set.
+        return new NetworkDocument(metadata, subgraph.Nodes.Select(n => n.ToNetworkNode()), subgraph.Edges.Select(e => e.ToNetworkEdge()));
     }
 
     private async Task<Subgraph> SubgraphAsync(ExportScope scope, CancellationToken cancellationToken)

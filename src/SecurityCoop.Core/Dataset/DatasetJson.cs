@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using SecurityCoop.Sources;
 
@@ -44,6 +43,4 @@ internal static class DatasetJson
         JsonValueKind.Array => string.Join("; ", value.EnumerateArray().Select(Text)),
         _ => value.GetRawText(),
     };
-
-    public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,12 +6,10 @@ namespace SecurityCoop.Embedded;
 /// <summary>
 /// Reads affiliations off the adjacency lists. Through-member expansion follows member organisations down
 /// (members of a body's member organisations) or up (bodies a node's organisations take part in), one level
-/// deep with a guard against cycles. An organisation tied to a body by several relations is expanded once.
+/// deep, as the Neo4j queries do. An organisation tied to a body by several relations is expanded once.
 /// </summary>
 internal sealed class AffiliationFinder(GraphIndex graph)
 {
-    private const int MaxNesting = 1;
-
     public IReadOnlyList<Affiliation> MembersOf(string bodyId, AffiliationQuery query)
     {
         var body = graph.Get(bodyId);
@@ -24,7 +22,7 @@ internal sealed class AffiliationFinder(GraphIndex graph)
             var member = graph.Get(edge.From);
             result.Add(new Affiliation(member, body, role, edge));
             if (query.ThroughMembers && expanded.Add(member.Id))
-                AddMembersThrough(result, member, body, role, edge, query, [bodyId, member.Id], 1);
+                AddMembersThrough(result, member, body, role, edge, query);
         }
         return result;
     }
@@ -40,39 +38,30 @@ internal sealed class AffiliationFinder(GraphIndex graph)
                 continue;
             result.Add(new Affiliation(member, graph.Get(edge.To), role, edge));
             if (query.ThroughMembers && AffiliationRoles.IsMembership(role) && expanded.Add(edge.To))
-                AddBodiesThrough(result, member, graph.Get(edge.To), edge, query, [memberId, edge.To], 1);
+                AddBodiesThrough(result, member, graph.Get(edge.To), edge, query);
         }
         return result;
     }
 
-    private void AddMembersThrough(List<Affiliation> result, Nodes.Node via, Nodes.Node body, AffiliationRole role,
-        Edge bodyEdge, AffiliationQuery query, HashSet<string> seen, int depth)
+    /// <summary>The members of <paramref name="via"/>, each taking part in the body through it, once.</summary>
+    private void AddMembersThrough(List<Affiliation> result, Nodes.Node via, Nodes.Node body, AffiliationRole role, Edge bodyEdge, AffiliationQuery query)
     {
-        if (depth > MaxNesting)
-            return;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { body.Id, via.Id };
         foreach (var edge in graph.Incoming(via.Id))
         {
-            if (MembershipRole(edge, query) is null || !seen.Add(edge.From))
-                continue;
-            var member = graph.Get(edge.From);
-            result.Add(new Affiliation(member, body, role, bodyEdge, via, edge));
-            AddMembersThrough(result, member, body, role, bodyEdge, query, seen, depth + 1);
+            if (MembershipRole(edge, query) is not null && seen.Add(edge.From))
+                result.Add(new Affiliation(graph.Get(edge.From), body, role, bodyEdge, via, edge));
         }
     }
 
-    private void AddBodiesThrough(List<Affiliation> result, Nodes.Node member, Nodes.Node via, Edge viaEdge,
-        AffiliationQuery query, HashSet<string> seen, int depth)
+    /// <summary>The bodies <paramref name="via"/> takes part in, each reached by the member through it, once.</summary>
+    private void AddBodiesThrough(List<Affiliation> result, Nodes.Node member, Nodes.Node via, Edge viaEdge, AffiliationQuery query)
     {
-        if (depth > MaxNesting)
-            return;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { member.Id, via.Id };
         foreach (var edge in graph.Outgoing(via.Id))
         {
-            if (Role(edge, query) is not { } role || !seen.Add(edge.To))
-                continue;
-            var body = graph.Get(edge.To);
-            result.Add(new Affiliation(member, body, role, edge, via, viaEdge));
-            if (AffiliationRoles.IsMembership(role))
-                AddBodiesThrough(result, member, body, viaEdge, query, seen, depth + 1);
+            if (Role(edge, query) is { } role && seen.Add(edge.To))
+                result.Add(new Affiliation(member, graph.Get(edge.To), role, edge, via, viaEdge));
         }
     }
 

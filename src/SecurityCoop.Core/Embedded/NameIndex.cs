@@ -11,6 +11,7 @@ internal sealed class NameIndex
 {
     private readonly List<Entry> entries = [];
     private readonly Dictionary<string, List<Entry>> exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> keysByNode = new(StringComparer.Ordinal);
 
     public NameIndex(IEnumerable<Node> nodes)
     {
@@ -25,7 +26,7 @@ internal sealed class NameIndex
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
-        var text = Normalise(query.Text);
+        var text = SearchText.Normalise(query.Text);
         var best = new Dictionary<string, (SearchHit Hit, int Rank)>(StringComparer.Ordinal);
         foreach (var entry in exact.GetValueOrDefault(text) ?? [])
             Offer(best, entry, SearchMatch.Exact, query.Types);
@@ -46,7 +47,9 @@ internal sealed class NameIndex
             .Select(v => v.Hit)];
     }
 
-    public static string Normalise(string text) => SearchText.Normalise(text);
+    /// <summary>Whether any of the node's names, in search form, contains <paramref name="normalised"/>.</summary>
+    public bool AnyNameContains(string nodeId, string normalised) =>
+        keysByNode.TryGetValue(nodeId, out var keys) && keys.Exists(k => k.Contains(normalised, StringComparison.Ordinal));
 
     private static void Offer(Dictionary<string, (SearchHit, int)> best, Entry entry, SearchMatch match, IReadOnlySet<NodeType>? types)
     {
@@ -62,8 +65,11 @@ internal sealed class NameIndex
     {
         if (string.IsNullOrWhiteSpace(text))
             return;
-        var entry = new Entry(node, field, text, Normalise(text), field switch { "acronym" => 0, "name" => 1, _ => 2 });
+        var entry = new Entry(node, field, text, SearchText.Normalise(text), field switch { "acronym" => 0, "name" => 1, _ => 2 });
         entries.Add(entry);
+        if (!keysByNode.TryGetValue(node.Id, out var keys))
+            keysByNode[node.Id] = keys = [];
+        keys.Add(entry.Key);
         if (!exact.TryGetValue(entry.Key, out var list))
             exact[entry.Key] = list = [];
         list.Add(entry);

@@ -1,4 +1,5 @@
 using SecurityCoop.Nodes;
+using SecurityCoop.Search;
 using SecurityCoop.Store;
 
 namespace SecurityCoop.Embedded;
@@ -11,11 +12,11 @@ internal static class NodePaging
 {
     public static NodePage Page(GraphIndex graph, NodeListQuery query)
     {
-        var filter = query.NameContains is { Length: > 0 } text ? NameIndex.Normalise(text) : null;
+        var filter = query.NameContains is { Length: > 0 } text ? SearchText.Normalise(text) : null;
         var matching = graph.SortedIds
             .Select(id => graph.Find(id)!)
             .Where(n => query.Types is null || query.Types.Contains(n.Type))
-            .Where(n => filter is null || Matches(n, filter))
+            .Where(n => filter is null || graph.Names.AnyNameContains(n.Id, filter))
             .ToList();
         var start = 0;
         if (query.After is { } after)
@@ -27,9 +28,4 @@ internal static class NodePaging
         var page = matching.Skip(start).Take(query.First).ToList();
         return new NodePage(page, matching.Count, start + page.Count < matching.Count, start > 0);
     }
-
-    private static bool Matches(Node node, string text) =>
-        NameIndex.Normalise(node.Name).Contains(text, StringComparison.Ordinal)
-        || (node.Acronym is { } acronym && NameIndex.Normalise(acronym).Contains(text, StringComparison.Ordinal))
-        || node.Aliases.Any(a => NameIndex.Normalise(a).Contains(text, StringComparison.Ordinal));
 }

@@ -6,8 +6,6 @@ namespace SecurityCoop.Embedded;
 /// <summary>Answers path questions with bidirectional search, middle-layer enumeration and Yen's algorithm.</summary>
 internal sealed class PathFinder(GraphIndex graph)
 {
-    private const int AllShortestLimit = 100;
-
     public IReadOnlyList<GraphPath> Find(PathQuery query)
     {
         graph.Get(query.From);
@@ -28,8 +26,7 @@ internal sealed class PathFinder(GraphIndex graph)
         var shortest = ShortestPathSearch.Find(traversal, query.From, query.To, query.MaxHops);
         if (shortest is null)
             return [];
-        var limit = Math.Max(query.K, 1) == 1 ? AllShortestLimit : query.K;
-        return [.. AllShortestPaths.Find(traversal, query.From, query.To, shortest.Count, limit)
+        return [.. AllShortestPaths.Find(traversal, query.From, query.To, shortest.Count, query.MaxPaths)
             .OrderBy(edges => PathBuilder.RouteKey(query.From, edges), StringComparer.Ordinal)];
     }
 }

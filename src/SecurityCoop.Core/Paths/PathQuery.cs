@@ -31,7 +31,19 @@ public sealed record PathQuery(
     IReadOnlySet<RelationType>? RelationTypes = null,
     PartialDate? AsOf = null,
     bool ExcludeWeak = false,
-    bool IncludeUnestablished = false);
+    bool IncludeUnestablished = false)
+{
+    /// <summary>All shortest paths come back up to this many when the question sets no K of its own.</summary>
+    public const int DefaultAllShortestLimit = 100;
+
+    /// <summary>Most paths the question wants: 1 for the shortest, K for k paths, K (or the default) for all shortest.</summary>
+    public int MaxPaths => Mode switch
+    {
+        PathMode.Shortest => 1,
+        PathMode.AllShortest => K > 1 ? K : DefaultAllShortestLimit,
+        _ => K,
+    };
+}
 
 /// <summary>
 /// One hop of a path: the edge and whether it was walked from its <c>from</c> to its <c>to</c>. Paths are told
