@@ -4,6 +4,7 @@ using SecurityCoop.Embedded;
 using SecurityCoop.Linkage;
 using SecurityCoop.Overlaps;
 using SecurityCoop.Paths;
+using SecurityCoop.Store;
 
 // Benchmarks of the embedded store on a synthetic world-scale graph. Run in Release:
 //   dotnet run -c Release --project benchmarks/SecurityCoop.Benchmarks [-- edges]
@@ -31,8 +32,10 @@ await Measure("shortest path, state to body, no weak links", 200, () => store.Fi
 await Measure("shortest path as of 1990", 200, () => store.FindPathsAsync(new PathQuery(State(), Body(), AsOf: SecurityCoop.Dates.PartialDate.Parse("1990")), token));
 await Measure("all shortest paths (up to 25)", 100, () => store.FindPathsAsync(new PathQuery(State(), State(), PathMode.AllShortest, K: 25, ExcludeWeak: true), token));
 await Measure("3 shortest paths (Yen)", 50, () => store.FindPathsAsync(new PathQuery(State(), Body(), PathMode.KShortest, K: 3, ExcludeWeak: true), token));
-await Measure("overlap of 3 bodies", 200, () => store.OverlapAsync(new OverlapQuery([Body(), Body(), Body()]), token));
-await Measure("overlap matrix of 10 bodies", 100, () => store.OverlapMatrixAsync(new OverlapQuery([.. Enumerable.Range(0, 10).Select(_ => Body())]), token));
+var questions = new SetQuestions(store, QueryLimits.Default);
+SetOperand Affiliates() => new AffiliatesOperand(Body(), new SecurityCoop.Affiliations.AffiliationFilter());
+await Measure("overlap of 3 bodies", 200, () => questions.CombineAsync(new SetQuestion([Affiliates(), Affiliates(), Affiliates()]), token));
+await Measure("overlap matrix of 10 bodies", 100, () => questions.MatrixAsync([.. Enumerable.Range(0, 10).Select(_ => Affiliates())], "operands", token));
 await Measure("linkage within 2 hops of a body, first 200", 100, () => store.LinkedAsync(new LinkageQuery(Body(), 2), token));
 await Measure("search 'inc 12' (prefix, word and substring)", 100, () => store.SearchAsync(new SecurityCoop.Search.SearchQuery("inc 12", Limit: 20), token));
 

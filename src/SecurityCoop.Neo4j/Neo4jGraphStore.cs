@@ -75,21 +75,6 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client) : IGraphStore
             GraphDecoding.Node(r.Get<Neo4jNode>("node")), Enum.Parse<SearchMatch>(r.Get<string>("match")), r.Get<string>("field"), r.Get<string>("text")))];
     }
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> GetEdgesAsync(EdgeQuery query, CancellationToken cancellationToken)
-    {
-        var ids = query.NodeIds.Distinct().ToList();
-        var result = await ReadAsync("relations-of-nodes", new()
-        {
-            ["ids"] = ids,
-            ["direction"] = query.Direction.ToString(),
-            ["types"] = query.Types is null ? null : TraversedTypes(query.Types, false),
-            ["asOfEnd"] = AsOfEnd(query.AsOf),
-            ["includeUnestablished"] = query.IncludeUnestablished,
-        }, cancellationToken);
-        var byNode = result.Records.GroupBy(r => r.Get<string>("nodeId")).ToDictionary(g => g.Key, g => g.Select(Relation).ToList());
-        return ids.ToDictionary(id => id, id => (IReadOnlyList<Edge>)(byNode.GetValueOrDefault(id) ?? []), StringComparer.Ordinal);
-    }
-
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(TimelineQuery query, CancellationToken cancellationToken)
     {
         await RequireAsync([query.NodeId], cancellationToken);

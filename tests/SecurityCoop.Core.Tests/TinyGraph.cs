@@ -29,12 +29,17 @@ internal sealed class TinyGraph
         return this;
     }
 
-    /// <summary>Adds an edge; props are "key=value" pairs. The id is rel:type:from:to plus a counter.</summary>
+    /// <summary>
+    /// Adds an edge; props are "key=value" pairs, except "@doc=name", which names the document its source cites (by default
+    /// test.txt). The id is rel:type:from:to plus a counter.
+    /// </summary>
     public TinyGraph Edge(RelationType type, string from, string to, params string[] props)
     {
         var id = $"rel:{RelationTypes.NameOf(type).ToLowerInvariant()}:{from.Replace(':', '-')}:{to.Replace(':', '-')}:{edges.Count}";
-        var map = props.Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
-        edges.Add(new Edge(id, type, from, to, map, [Cite(id)]));
+        var pairs = props.Select(p => p.Split('=', 2)).ToList();
+        var map = pairs.Where(p => p[0] != "@doc").ToDictionary(p => p[0], p => p[1]);
+        var document = pairs.FirstOrDefault(p => p[0] == "@doc")?[1] ?? "test.txt";
+        edges.Add(new Edge(id, type, from, to, map, [new Source(document, 1, id)]));
         return this;
     }
 

@@ -1,3 +1,5 @@
+using SecurityCoop.Affiliations;
+using SecurityCoop.Edges;
 using SecurityCoop.Exports;
 using SecurityCoop.Linkage;
 using SecurityCoop.Overlaps;
@@ -7,7 +9,7 @@ using SecurityCoop.Store;
 namespace SecurityCoop.Api.Exports;
 
 /// <summary>Builds the node-link document of an export scope from the store, with metadata naming the release and filters.</summary>
-public sealed class ExportBuilder(IGraphStore store, DatasetRelease release, QueryLimits limits)
+public sealed class ExportBuilder(IGraphStore store, SetQuestions questions, DatasetRelease release, QueryLimits limits)
 {
     public async Task<NetworkDocument> BuildAsync(ExportScope scope, CancellationToken cancellationToken)
     {
@@ -29,8 +31,10 @@ public sealed class ExportBuilder(IGraphStore store, DatasetRelease release, Que
             case ExportScopeKind.Overlap:
                 var bodies = scope.Bodies ?? [];
                 QueryLimits.Check("The number of bodies", bodies.Count, limits.MaxBodies);
-                var members = await store.OverlapAsync(new OverlapQuery(bodies, null, null, scope.AsOf, false, scope.NodeTypes, scope.IncludeUnestablished), cancellationToken);
-                return AnswerSubgraphs.Overlap(await store.GetNodesAsync(bodies, cancellationToken), members);
+                var filter = new AffiliationFilter(Facts: new FactFilter(scope.AsOf, scope.IncludeUnestablished), NodeTypes: scope.NodeTypes);
+                var answer = await questions.CombineAsync(
+                    new SetQuestion([.. bodies.Select(b => new AffiliatesOperand(b, filter))], Names: new SetPartNames("bodies")), cancellationToken);
+                return AnswerSubgraphs.Overlap(answer);
             case ExportScopeKind.Paths:
                 QueryLimits.Check("'k'", scope.K, limits.MaxPaths);
                 var paths = await store.FindPathsAsync(new PathQuery(Required(scope.From, "from"), Required(scope.To, "to"), PathMode.KShortest, scope.K,

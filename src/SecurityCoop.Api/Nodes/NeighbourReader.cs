@@ -7,8 +7,8 @@ using SecurityCoop.Nodes;
 namespace SecurityCoop.Api.Nodes;
 
 /// <summary>
-/// Reads a node's neighbours through given relation types: the edges of every sibling node in one store call,
-/// then the nodes at their other ends in one more.
+/// Reads a node's neighbours through given relation types: the relations of every sibling node, with the nodes at their
+/// other ends, in one store call; the field's fact filters (asOf, status, documents, since) apply here.
 /// </summary>
 internal static class NeighbourReader
 {
@@ -21,13 +21,11 @@ internal static class NeighbourReader
         IReadOnlySet<RelationType>? relationTypes, IReadOnlySet<NodeType>? nodeTypes) =>
         Neighbours(context, direction, relationTypes, nodeTypes, list => list.Count());
 
-    private static IDataLoaderResult Neighbours<T>(IResolveFieldContext<Node> context, EdgeDirection direction,
+    private static IDataLoaderResult<T> Neighbours<T>(IResolveFieldContext<Node> context, EdgeDirection direction,
         IReadOnlySet<RelationType>? relationTypes, IReadOnlySet<NodeType>? nodeTypes, Func<IEnumerable<Neighbour>, T> shape)
     {
-        var id = context.Source.Id;
-        return context.LoadEdges(id, direction, relationTypes, context.AsOf(), context.IncludeUnestablished()).Then(edges =>
-            edges.Select(e => context.LoadNode(e.OtherEnd(id))).ToList().All().Select(others => shape(edges
-                .Select((e, i) => new Neighbour(others[i]!, e, e.From == id ? EdgeDirection.Outgoing : EdgeDirection.Incoming))
-                .Where(n => nodeTypes is null || nodeTypes.Contains(n.Node.Type)))));
+        var facts = context.Facts();
+        return context.LoadNeighbours(context.Source.Id, direction, relationTypes).Select(list => shape(list
+            .Where(n => facts.Allows(n.Relation) && (nodeTypes is null || nodeTypes.Contains(n.Node.Type)))));
     }
 }

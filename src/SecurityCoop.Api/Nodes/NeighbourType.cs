@@ -6,9 +6,6 @@ using SecurityCoop.Nodes;
 
 namespace SecurityCoop.Api.Nodes;
 
-/// <summary>A node next to another, with the relation between them.</summary>
-public sealed record Neighbour(Node Node, Edge Relation, EdgeDirection Direction);
-
 /// <summary>GraphQL shape of <see cref="Neighbour"/>.</summary>
 public sealed class NeighbourType : ObjectGraphType<Neighbour>
 {

@@ -42,8 +42,9 @@ internal static class NodeFields
             .Description("This node's dated relations in date order (starts, ends, dated relations and snapshots).")
             .RelationTypesArgument()
             .UnestablishedArgument()
-            .ResolveAsync(async c => await c.Store().TimelineAsync(
-                new TimelineQuery(c.Source.Id, c.Filter<RelationType>("relationTypes"), c.IncludeUnestablished()), c.CancellationToken));
+            .ProvenanceArguments()
+            .ResolveAsync(async c => TimelineFilter.Apply(c, await c.Store().TimelineAsync(
+                new TimelineQuery(c.Source.Id, c.Filter<RelationType>("relationTypes"), c.IncludeUnestablished()), c.CancellationToken)));
         node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").WithComplexityImpact(1, 2)
             .Description("Disagreements between the sources about this node.")
             .Resolve(c => c.LoadConflicts(c.Source.Id));
@@ -57,8 +58,13 @@ internal static class NodeFields
             .RelationTypesArgument("types")
             .AsOfArgument()
             .UnestablishedArgument()
-            .Resolve(c => c.LoadEdges(c.Source.Id, c.GetArgument("direction", EdgeDirection.Both), c.Filter<RelationType>("types"),
-                c.AsOf(), c.IncludeUnestablished()));
+            .ProvenanceArguments()
+            .Resolve(c =>
+            {
+                var facts = c.Facts();
+                return c.LoadNeighbours(c.Source.Id, c.GetArgument("direction", EdgeDirection.Both), c.Filter<RelationType>("types"))
+                    .Select(list => (IReadOnlyList<Edge>)[.. list.Select(n => n.Relation).Where(facts.Allows)]);
+            });
         node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeighbourType>>>>("neighbours")
             .Description("Nodes one relation away, with the relation.")
             .Argument<EdgeDirectionEnum>("direction", "OUTGOING, INCOMING or BOTH (default).", a => a.DefaultValue = EdgeDirection.Both)
@@ -66,6 +72,7 @@ internal static class NodeFields
             .NodeTypesArgument()
             .AsOfArgument()
             .UnestablishedArgument()
+            .ProvenanceArguments()
             .Argument<IntGraphType>("first", "At most this many, in relation id order (all when left out); neighbourCount tells how many there are.")
             .Resolve(c => NeighbourReader.Read(c, c.GetArgument("direction", EdgeDirection.Both),
                 c.Filter<RelationType>("relationTypes"), c.Filter<NodeType>("nodeTypes"),
@@ -77,6 +84,7 @@ internal static class NodeFields
             .NodeTypesArgument()
             .AsOfArgument()
             .UnestablishedArgument()
+            .ProvenanceArguments()
             .Resolve(c => NeighbourReader.Count(c, c.GetArgument("direction", EdgeDirection.Both),
                 c.Filter<RelationType>("relationTypes"), c.Filter<NodeType>("nodeTypes")));
     }
@@ -89,12 +97,19 @@ internal static class NodeFields
             .AsOfArgument()
             .Argument<BooleanGraphType>("throughOrganisations",
                 "Also list bodies this node takes part in through an organisation it is a member of. Default false.", a => a.DefaultValue = false)
+            .NodeTypesArgument("bodyTypes")
             .UnestablishedArgument()
-            .Resolve(c => Affiliations(c, AffiliationSide.BodiesOfMembers, c.GetArgument("throughOrganisations", false)));
+            .ProvenanceArguments()
+            .Resolve(c => Affiliations(c, AffiliationSide.BodiesOfMembers, c.GetArgument("throughOrganisations", false), "bodyTypes"));
     }
 
-    public static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<Affiliation>> Affiliations(IResolveFieldContext<Node> context, AffiliationSide side, bool through) =>
-        context.LoadAffiliations(context.Source.Id, side, context.Filter<AffiliationRole>("roles"), context.AsOf(), through, context.IncludeUnestablished());
+    /// <summary>The node's affiliations on one side under the field's role, type and fact filters: one batched store call per level.</summary>
+    public static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<Affiliation>> Affiliations(IResolveFieldContext<Node> context, AffiliationSide side,
+        bool through, string typesArgument)
+    {
+        var filter = new AffiliationFilter(context.Filter<AffiliationRole>("roles"), context.Facts(), context.Filter<NodeType>(typesArgument));
+        return context.LoadAffiliations(context.Source.Id, side, through).Select(raw => filter.Apply(raw, side));
+    }
 
     private static DateValue? Date(string? text) => DateValue.TryParse(text, out var value) ? value : null;
 }

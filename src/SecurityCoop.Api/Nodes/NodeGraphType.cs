@@ -29,6 +29,7 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
             .Description(description)
             .AsOfArgument()
             .UnestablishedArgument()
+            .ProvenanceArguments()
             .Resolve(c => NeighbourReader.Read(c, direction, relationSet, nodeSet));
     }
 
@@ -42,7 +43,9 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
             .Argument<BooleanGraphType>("throughMembers",
                 "Also count the members of member organisations, marked with 'via' (ASEAN's states where ASEAN as a whole takes part). Default false.",
                 a => a.DefaultValue = false)
+            .NodeTypesArgument("memberTypes")
             .UnestablishedArgument()
-            .Resolve(c => NodeFields.Affiliations(c, AffiliationSide.MembersOfBodies, c.GetArgument("throughMembers", false)));
+            .ProvenanceArguments()
+            .Resolve(c => NodeFields.Affiliations(c, AffiliationSide.MembersOfBodies, c.GetArgument("throughMembers", false), "memberTypes"));
     }
 }

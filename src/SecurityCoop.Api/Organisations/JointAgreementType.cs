@@ -5,6 +5,7 @@ using SecurityCoop.Api.Nodes;
 using SecurityCoop.Api.Schema;
 using SecurityCoop.Edges;
 using SecurityCoop.Nodes;
+using SecurityCoop.Store;
 
 namespace SecurityCoop.Api.Organisations;
 
@@ -24,7 +25,7 @@ public sealed class JointAgreementType : ObjectGraphType<JointAgreement>
     }
 }
 
-/// <summary>Reads joint agreements in two batched store calls: this body's signatures, then every signature of those agreements.</summary>
+/// <summary>Reads joint agreements in two store calls: this body's signatures, then every signature of those agreements with the signatories.</summary>
 internal static class JointAgreementReader
 {
     private static readonly HashSet<RelationType> Signatures = [RelationType.SignatoryOf];
@@ -33,15 +34,19 @@ internal static class JointAgreementReader
     {
         var store = context.Store();
         var self = context.Source.Id;
-        var signed = (await store.GetEdgesAsync(new EdgeQuery([self], EdgeDirection.Outgoing, Signatures, context.AsOf(), context.IncludeUnestablished()), context.CancellationToken))[self];
-        var agreementIds = signed.Select(e => e.To).Distinct().ToList();
-        var signatures = await store.GetEdgesAsync(new EdgeQuery(agreementIds, EdgeDirection.Incoming, Signatures, context.AsOf(), context.IncludeUnestablished()), context.CancellationToken);
-        var nodes = (await store.GetNodesAsync([.. agreementIds.Concat(signatures.Values.SelectMany(s => s.Select(e => e.From))).Distinct()], context.CancellationToken))
-            .ToDictionary(n => n.Id, StringComparer.Ordinal);
-        return [.. agreementIds
-            .Select(id => new JointAgreement(nodes[id],
-                [.. signatures[id].Select(e => nodes[e.From]).Where(n => n.Id != self && partnerTypes.Contains(n.Type)).DistinctBy(n => n.Id)],
-                signatures[id]))
+        var facts = context.Facts();
+        var signed = await store.GetMaterialAsync(new MaterialQuery(Relations: [new RelationRequest(self, EdgeDirection.Outgoing, Signatures)]), context.CancellationToken);
+        var agreements = signed.Relations[0].Where(n => facts.Allows(n.Relation)).Select(n => n.Node).DistinctBy(n => n.Id).ToList();
+        var requests = agreements.Select(a => new RelationRequest(a.Id, EdgeDirection.Incoming, Signatures)).ToList();
+        var signatures = (await store.GetMaterialAsync(new MaterialQuery(Relations: requests), context.CancellationToken)).Relations;
+        return [.. agreements
+            .Select((agreement, i) =>
+            {
+                var held = signatures[i].Where(n => facts.Allows(n.Relation)).ToList();
+                return new JointAgreement(agreement,
+                    [.. held.Select(n => n.Node).Where(n => n.Id != self && partnerTypes.Contains(n.Type)).DistinctBy(n => n.Id)],
+                    [.. held.Select(n => n.Relation)]);
+            })
             .Where(a => a.Partners.Count > 0)];
     }
 }

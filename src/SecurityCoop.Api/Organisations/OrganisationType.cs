@@ -29,6 +29,7 @@ public sealed class OrganisationType : NodeGraphType
             .Argument<ListGraphType<NonNullGraphType<NodeTypeEnum>>>("partnerTypes", "Kinds of co-signatory to count; default [ORGANISATION].")
             .AsOfArgument()
             .UnestablishedArgument()
+            .ProvenanceArguments()
             .ResolveAsync(async c => await JointAgreementReader.ReadAsync(c,
                 c.Filter<NodeType>("partnerTypes") ?? new HashSet<NodeType> { NodeType.Organisation }));
     }

@@ -26,6 +26,13 @@ internal static class FieldArguments
         field.Argument<ListGraphType<NonNullGraphType<AffiliationRoleEnum>>>("roles",
             "Only these roles; default FOUNDING_MEMBER, MEMBER and PARTICIPANT. MEMBER also matches founding members.");
 
+    /// <summary>The documents and start-range filters, which every field that lists facts takes.</summary>
+    public static FieldBuilder<TSource, TReturn> ProvenanceArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("documents",
+                "Only facts that one of these source documents reports (the document of a source, e.g. \"000_fd036e14e5f0e6b0.txt\").")
+            .Argument<DateRangeInputType>("since",
+                "Only relations whose start (since, or date) falls in this range; undated relations fall in none. A tie through an organisation starts at the later of its two starts.");
+
     public static FieldBuilder<TSource, TReturn> WeakLinksArgument<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.Argument<BooleanGraphType>("excludeWeakLinks", "Leave out LINKED_TO hops. Default false.", a => a.DefaultValue = false);
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Validation.Complexity;
 using SecurityCoop.Api.Errors;
+using SecurityCoop.Overlaps;
 using SecurityCoop.Store;
 
 namespace SecurityCoop.Api.Schema;
@@ -13,6 +14,7 @@ internal static class GraphQLRegistration
         var options = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
         var limits = builder.Configuration.GetSection(nameof(QueryLimits)).Get<QueryLimits>() ?? QueryLimits.Default;
         builder.Services.AddSingleton(limits);
+        builder.Services.AddSingleton<SetQuestions>();
         builder.Services.AddScoped<RequestBatcher>();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<SecurityCoopSchema>()

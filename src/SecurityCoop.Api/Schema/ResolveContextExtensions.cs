@@ -5,6 +5,7 @@ using SecurityCoop.Conflicts;
 using SecurityCoop.Dates;
 using SecurityCoop.Edges;
 using SecurityCoop.Nodes;
+using SecurityCoop.Overlaps;
 using SecurityCoop.Store;
 
 namespace SecurityCoop.Api.Schema;
@@ -14,6 +15,9 @@ internal static class ResolveContextExtensions
 {
     public static IGraphStore Store(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IGraphStore>();
+
+    public static SetQuestions SetQuestions(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<SetQuestions>();
 
     public static QueryLimits Limits(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<QueryLimits>();
@@ -85,24 +89,42 @@ internal static class ResolveContextExtensions
         });
     }
 
-    /// <summary>The edges of a node, fetched together with those of every sibling asking with the same filters.</summary>
-    public static IDataLoaderResult<IReadOnlyList<Edge>> LoadEdges(this IResolveFieldContext context, string id, EdgeDirection direction,
-        IReadOnlySet<RelationType>? types, PartialDate? asOf, bool includeUnestablished)
+    /// <summary>The facts a field counts: its asOf, includeUnestablished, documents and since arguments.</summary>
+    public static FactFilter Facts(this IResolveFieldContext context) =>
+        new(context.AsOf(), context.IncludeUnestablished(), context.Filter<string>("documents"), context.DateRange("since"));
+
+    /// <summary>A date range argument, checked to run forwards.</summary>
+    public static DateRange? DateRange(this IResolveFieldContext context, string name)
     {
-        var store = context.Store();
-        var key = $"edges|{direction}|{Key(types)}|{asOf}|{includeUnestablished}";
-        return context.Batcher().Load(key, id, async (ids, token) =>
-            await store.GetEdgesAsync(new EdgeQuery(ids, direction, types, asOf, includeUnestablished), token));
+        var range = context.GetArgument<DateRange?>(name);
+        if (range?.Problem() is { } problem)
+            throw new StoreException(ErrorCodes.BadDate, $"'{name}' is wrong: {problem}");
+        return range;
     }
 
-    /// <summary>The affiliations of a node, fetched together with those of every sibling asking the same way.</summary>
-    public static IDataLoaderResult<IReadOnlyList<Affiliation>> LoadAffiliations(this IResolveFieldContext context, string id, AffiliationSide side,
-        IReadOnlySet<AffiliationRole>? roles, PartialDate? asOf, bool through, bool includeUnestablished)
+    /// <summary>A node's raw relations with the nodes at their other ends, fetched together with every sibling asking the same way.</summary>
+    public static IDataLoaderResult<IReadOnlyList<Neighbour>> LoadNeighbours(this IResolveFieldContext context, string id, EdgeDirection direction,
+        IReadOnlySet<RelationType>? types)
     {
         var store = context.Store();
-        var key = $"affiliations|{side}|{Key(roles)}|{asOf}|{through}|{includeUnestablished}";
-        return context.Batcher().Load(key, id, async (ids, token) =>
-            await store.GetAffiliationsAsync(new AffiliationQuery(ids, side, roles, asOf, through, includeUnestablished), token));
+        return context.Batcher().Load<IReadOnlyList<Neighbour>>($"relations|{direction}|{Key(types)}", id, async (ids, token) =>
+        {
+            var requests = ids.Select(i => new RelationRequest(i, direction, types)).ToList();
+            var material = await store.GetMaterialAsync(new MaterialQuery(Relations: requests), token);
+            return requests.Select((r, i) => (r.NodeId, List: material.Relations[i])).ToDictionary(p => p.NodeId, p => p.List, StringComparer.Ordinal);
+        });
+    }
+
+    /// <summary>A node's raw affiliations on one side, fetched together with every sibling asking the same way.</summary>
+    public static IDataLoaderResult<IReadOnlyList<Affiliation>> LoadAffiliations(this IResolveFieldContext context, string id, AffiliationSide side, bool through)
+    {
+        var store = context.Store();
+        return context.Batcher().Load<IReadOnlyList<Affiliation>>($"affiliations|{side}|{through}", id, async (ids, token) =>
+        {
+            var requests = ids.Select(i => new AffiliationRequest(i, side, through)).ToList();
+            var material = await store.GetMaterialAsync(new MaterialQuery(Affiliations: requests), token);
+            return requests.Select((r, i) => (r.NodeId, List: material.Affiliations[i])).ToDictionary(p => p.NodeId, p => p.List, StringComparer.Ordinal);
+        });
     }
 
     private static RequestBatcher Batcher(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestBatcher>();

@@ -16,11 +16,8 @@ internal static class TimelineQueries
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node id.")
             .RelationTypesArgument()
             .UnestablishedArgument()
-            .ResolveAsync(async c =>
-            {
-                var id = c.GetArgument<string>("id");
-                await c.KnownIdAsync([id]);
-                return await c.Store().TimelineAsync(new TimelineQuery(id, c.Filter<RelationType>("relationTypes"), c.IncludeUnestablished()), c.CancellationToken);
-            });
+            .ProvenanceArguments()
+            .ResolveAsync(async c => TimelineFilter.Apply(c, await c.Store().TimelineAsync(
+                new TimelineQuery(c.GetArgument<string>("id"), c.Filter<RelationType>("relationTypes"), c.IncludeUnestablished()), c.CancellationToken)));
     }
 }

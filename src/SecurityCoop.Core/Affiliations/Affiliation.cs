@@ -1,3 +1,4 @@
+using SecurityCoop.Dates;
 using SecurityCoop.Edges;
 using SecurityCoop.Nodes;
 
@@ -11,6 +12,15 @@ namespace SecurityCoop.Affiliations;
 public sealed record Affiliation(Node Member, Node Body, AffiliationRole Role, Edge Edge, Node? Via = null, Edge? ViaEdge = null)
 {
     public bool IsDirect => Via is null;
+
+    /// <summary>
+    /// When the member's tie to the body starts: the relation's start, or for a tie through an organisation the later
+    /// of the two starts (unknown when either is).
+    /// </summary>
+    public DateValue? Start => ViaEdge is null ? Edge.Start : Later(Edge.Start, ViaEdge.Start);
+
+    private static DateValue? Later(DateValue? a, DateValue? b) =>
+        a is null || b is null ? null : a.Start.CompareForSorting(b.Start) >= 0 ? a : b;
 }
 
 /// <summary>Which side of the affiliation the given node ids are.</summary>
@@ -22,13 +32,3 @@ public enum AffiliationSide
     /// <summary>The ids are members; answer the bodies they belong to.</summary>
     BodiesOfMembers,
 }
-
-/// <summary>Affiliations of many nodes in one call.</summary>
-/// <param name="ThroughMembers">Count the members of a member organisation as taking part through it.</param>
-public sealed record AffiliationQuery(
-    IReadOnlyCollection<string> NodeIds,
-    AffiliationSide Side,
-    IReadOnlySet<AffiliationRole>? Roles = null,
-    Dates.PartialDate? AsOf = null,
-    bool ThroughMembers = false,
-    bool IncludeUnestablished = false);

@@ -1,10 +1,8 @@
-using SecurityCoop.Affiliations;
 using SecurityCoop.Conflicts;
 using SecurityCoop.Dataset;
 using SecurityCoop.Edges;
 using SecurityCoop.Linkage;
 using SecurityCoop.Nodes;
-using SecurityCoop.Overlaps;
 using SecurityCoop.Paths;
 using SecurityCoop.Search;
 using SecurityCoop.Store;
@@ -32,39 +30,8 @@ public sealed class EmbeddedGraphStore(GraphData data) : IGraphStore
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         Done(graph.Names.Search(query));
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> GetEdgesAsync(EdgeQuery query, CancellationToken cancellationToken)
-    {
-        var filter = new EdgeFilter(query.Types, query.AsOf, IncludeUnestablished: query.IncludeUnestablished);
-        var result = new Dictionary<string, IReadOnlyList<Edge>>(StringComparer.Ordinal);
-        foreach (var id in query.NodeIds.Distinct())
-        {
-            var edges = query.Direction switch
-            {
-                EdgeDirection.Outgoing => (IEnumerable<Edge>)graph.Outgoing(id),
-                EdgeDirection.Incoming => graph.Incoming(id),
-                _ => graph.Outgoing(id).Concat(graph.Incoming(id).Where(e => e.From != e.To)).OrderBy(e => e.Id, StringComparer.Ordinal),
-            };
-            result[id] = [.. edges.Where(filter.Allows)];
-        }
-        return Done<IReadOnlyDictionary<string, IReadOnlyList<Edge>>>(result);
-    }
-
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Affiliation>>> GetAffiliationsAsync(AffiliationQuery query, CancellationToken cancellationToken)
-    {
-        var finder = new AffiliationFinder(graph);
-        var result = new Dictionary<string, IReadOnlyList<Affiliation>>(StringComparer.Ordinal);
-        foreach (var id in query.NodeIds.Distinct())
-        {
-            result[id] = query.Side == AffiliationSide.MembersOfBodies ? finder.MembersOf(id, query) : finder.BodiesOf(id, query);
-        }
-        return Done<IReadOnlyDictionary<string, IReadOnlyList<Affiliation>>>(result);
-    }
-
-    public Task<IReadOnlyList<OverlapMember>> OverlapAsync(OverlapQuery query, CancellationToken cancellationToken) =>
-        Done(new OverlapCalculator(graph).Overlap(query));
-
-    public Task<OverlapMatrix> OverlapMatrixAsync(OverlapQuery query, CancellationToken cancellationToken) =>
-        Done(new OverlapCalculator(graph).Matrix(query));
+    public Task<GraphMaterial> GetMaterialAsync(MaterialQuery query, CancellationToken cancellationToken) =>
+        Done(new MaterialReader(graph).Read(query));
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
         Done(new PathFinder(graph).Find(query));

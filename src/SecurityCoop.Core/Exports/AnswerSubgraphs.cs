@@ -9,9 +9,17 @@ namespace SecurityCoop.Exports;
 /// <summary>The subgraph a question's answer spans, for exporting exactly what an overlap, a path set or a linkage shows.</summary>
 public static class AnswerSubgraphs
 {
-    public static Subgraph Overlap(IReadOnlyList<Node> bodies, IReadOnlyList<OverlapMember> members) =>
-        Build(bodies.Concat(members.SelectMany(m => m.Affiliations.SelectMany(Ends))),
-            members.SelectMany(m => m.Affiliations.SelectMany(a => a.ViaEdge is null ? [a.Edge] : new[] { a.Edge, a.ViaEdge })));
+    /// <summary>The operands' subjects, the members, and the affiliations and relations that put each member in the answer.</summary>
+    public static Subgraph Overlap(SetAnswer answer)
+    {
+        var evidence = answer.Members.SelectMany(m => m.Evidence).ToList();
+        var affiliations = evidence.SelectMany(e => e.Affiliations).ToList();
+        var relations = evidence.SelectMany(e => e.Relations).ToList();
+        return Build(
+            answer.Operands.Select(o => o.Subject).OfType<Node>().Concat(answer.Members.Select(m => m.Node))
+                .Concat(affiliations.SelectMany(Ends)).Concat(relations.Select(r => r.Node)),
+            affiliations.SelectMany(a => a.ViaEdge is null ? [a.Edge] : new[] { a.Edge, a.ViaEdge }).Concat(relations.Select(r => r.Relation)));
+    }
 
     public static Subgraph Paths(IEnumerable<GraphPath> paths)
     {

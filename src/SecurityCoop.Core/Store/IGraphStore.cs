@@ -3,7 +3,6 @@ using SecurityCoop.Conflicts;
 using SecurityCoop.Edges;
 using SecurityCoop.Linkage;
 using SecurityCoop.Nodes;
-using SecurityCoop.Overlaps;
 using SecurityCoop.Paths;
 using SecurityCoop.Search;
 using SecurityCoop.Timelines;
@@ -29,17 +28,16 @@ public interface IGraphStore
     /// <summary>Nodes whose name, acronym or alias matches, best matches first.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
 
-    /// <summary>The edges of each node asked about, keyed by node id, each list in edge id order.</summary>
-    Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> GetEdgesAsync(EdgeQuery query, CancellationToken cancellationToken);
-
-    /// <summary>Memberships, observer and partner status and participation of each node asked about, keyed by node id.</summary>
-    Task<IReadOnlyDictionary<string, IReadOnlyList<Affiliation>>> GetAffiliationsAsync(AffiliationQuery query, CancellationToken cancellationToken);
-
-    /// <summary>The nodes affiliated with all of the bodies and none of the excluded ones, in id order.</summary>
-    Task<IReadOnlyList<OverlapMember>> OverlapAsync(OverlapQuery query, CancellationToken cancellationToken);
-
-    /// <summary>Pairwise overlap sizes and Jaccard indexes over the bodies of <paramref name="query"/>.</summary>
-    Task<OverlapMatrix> OverlapMatrixAsync(OverlapQuery query, CancellationToken cancellationToken);
+    /// <summary>
+    /// A question's raw material in one call: the nodes asked for and the subjects of the requests (an id missing from
+    /// <see cref="GraphMaterial.Nodes"/> is unknown), and for each request its raw affiliations or relations.
+    /// Nothing is filtered by role, date, status or source; the question services apply those rules.
+    /// <para>An affiliation request on the members side gives, for every MEMBER_OF, OBSERVER_OF, DIALOGUE_PARTNER_OF or
+    /// PARTICIPATES_IN relation into the body, the member's tie; with through members also, for every MEMBER_OF into that
+    /// member, the tie of the member's member through it. On the bodies side, every such relation out of the node; with
+    /// through members also, for every MEMBER_OF out of the node, the ties of that organisation to its bodies.</para>
+    /// </summary>
+    Task<GraphMaterial> GetMaterialAsync(MaterialQuery query, CancellationToken cancellationToken);
 
     /// <summary>Shortest, all shortest or k shortest paths; empty when none lies within the hop limit.</summary>
     Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken);

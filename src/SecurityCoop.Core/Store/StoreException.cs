@@ -19,6 +19,10 @@ public sealed class StoreException(string code, string message) : Exception(mess
     public static StoreException UnknownNode(string id) =>
         new(ErrorCodes.NodeNotFound, $"No node has id '{id}'. Ids look like 'state:china' or 'org:sco'; use search to find one.");
 
+    /// <summary>An unknown id, saying where the caller gave it (an operand, an argument).</summary>
+    public static StoreException UnknownNode(string id, string where) =>
+        new(ErrorCodes.NodeNotFound, $"{where}: no node has id '{id}'. Ids look like 'state:china' or 'org:sco'; use search to find one.");
+
     public static StoreException Invalid(string message) => new(ErrorCodes.InvalidArgument, message);
 
     public static StoreException Limit(string what, int value, int max) =>

@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using SecurityCoop.Affiliations;
 using SecurityCoop.Conflicts;
 using SecurityCoop.Edges;
 using SecurityCoop.Linkage;
 using SecurityCoop.Nodes;
-using SecurityCoop.Overlaps;
 using SecurityCoop.Paths;
 using SecurityCoop.Search;
 using SecurityCoop.Store;
@@ -38,13 +36,7 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) => Count(inner.SearchAsync(query, cancellationToken));
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> GetEdgesAsync(EdgeQuery query, CancellationToken cancellationToken) => Count(inner.GetEdgesAsync(query, cancellationToken));
-
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Affiliation>>> GetAffiliationsAsync(AffiliationQuery query, CancellationToken cancellationToken) => Count(inner.GetAffiliationsAsync(query, cancellationToken));
-
-    public Task<IReadOnlyList<OverlapMember>> OverlapAsync(OverlapQuery query, CancellationToken cancellationToken) => Count(inner.OverlapAsync(query, cancellationToken));
-
-    public Task<OverlapMatrix> OverlapMatrixAsync(OverlapQuery query, CancellationToken cancellationToken) => Count(inner.OverlapMatrixAsync(query, cancellationToken));
+    public Task<GraphMaterial> GetMaterialAsync(MaterialQuery query, CancellationToken cancellationToken) => Count(inner.GetMaterialAsync(query, cancellationToken));
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) => Count(inner.FindPathsAsync(query, cancellationToken));
 

@@ -1,6 +1,7 @@
 using SecurityCoop.Edges;
 using SecurityCoop.Nodes;
 using SecurityCoop.Search;
+using SecurityCoop.Store;
 
 namespace SecurityCoop.Tests.Store;
 
@@ -68,7 +69,7 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
-    public async Task Edges_of_many_nodes_come_back_by_node_filtered_by_direction_type_date_and_status()
+    public async Task Relations_of_many_nodes_come_back_raw_per_request_with_the_node_at_the_other_end_and_unknown_ids_left_out()
     {
         var graph = new TinyGraph().Nodes("state:a", "org:x", "theme:t", "doc:d")
             .Member("state:a", "org:x", "since=2010")
@@ -76,16 +77,23 @@ public abstract partial class GraphStoreContract
             .Edge(RelationType.SignatoryOf, "org:x", "doc:d", "status=proposed");
         var store = await StoreWithAsync(graph);
 
-        var all = await store.GetEdgesAsync(new EdgeQuery(["org:x", "state:a"]), Cancel);
-        var established = await store.GetEdgesAsync(new EdgeQuery(["org:x"], IncludeUnestablished: false), Cancel);
-        var outgoing = await store.GetEdgesAsync(new EdgeQuery(["org:x"], EdgeDirection.Outgoing, IncludeUnestablished: false), Cancel);
-        var in2005 = await store.GetEdgesAsync(new EdgeQuery(["org:x"], AsOf: SecurityCoop.Dates.PartialDate.Parse("2005"), IncludeUnestablished: false), Cancel);
+        var material = await store.GetMaterialAsync(new MaterialQuery(["theme:t", "state:nowhere"], Relations:
+        [
+            new RelationRequest("org:x"),
+            new RelationRequest("state:a"),
+            new RelationRequest("org:x", EdgeDirection.Outgoing),
+            new RelationRequest("org:x", EdgeDirection.Both, new HashSet<RelationType> { RelationType.MemberOf, RelationType.SignatoryOf }),
+            new RelationRequest("org:nowhere"),
+        ]), Cancel);
 
-        Assert.Equal(3, all["org:x"].Count);
-        Assert.Single(all["state:a"]);
-        Assert.Equal([RelationType.MemberOf, RelationType.Addresses], established["org:x"].Select(e => e.Type).Order());
-        Assert.Equal([RelationType.Addresses], outgoing["org:x"].Select(e => e.Type));
-        Assert.Equal([RelationType.Addresses], in2005["org:x"].Select(e => e.Type));
+        Assert.Equal(["org:x", "state:a", "theme:t"], material.Nodes.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(3, material.Relations[0].Count);
+        var membership = Assert.Single(material.Relations[1]);
+        Assert.Equal(("org:x", EdgeDirection.Outgoing, "2010"), (membership.Node.Id, membership.Direction, membership.Relation.Since?.Text));
+        Assert.Equal(["doc:d", "theme:t"], material.Relations[2].Select(n => n.Node.Id).Order(StringComparer.Ordinal));
+        Assert.Equal([(RelationType.MemberOf, EdgeDirection.Incoming), (RelationType.SignatoryOf, EdgeDirection.Outgoing)],
+            material.Relations[3].Select(n => (n.Relation.Type, n.Direction)).Order());
+        Assert.Empty(material.Relations[4]);
     }
 
     [Fact]
