@@ -1,17 +1,17 @@
 using System.Diagnostics;
 using SecurityCoop.Benchmarks;
-using SecurityCoop.Embedded;
-using SecurityCoop.Linkage;
-using SecurityCoop.Overlaps;
-using SecurityCoop.Paths;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Embedded;
+using SecurityCoop.Core.Linkage;
+using SecurityCoop.Core.Overlaps;
+using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Store;
 
 // Benchmarks of the embedded store on a synthetic world-scale graph. Run in Release:
 //   dotnet run -c Release --project benchmarks/SecurityCoop.Benchmarks [-- edges]
 var edges = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
 var clock = Stopwatch.StartNew();
 var data = SyntheticGraph.Make(states: 200, bodies: 5000, agreements: 5000, themes: 300, edges: edges);
-Console.WriteLine($"generated {data.Nodes.Count:N0} nodes and {data.Edges.Count:N0} edges in {clock.Elapsed.TotalSeconds:F1} s");
+Console.WriteLine($"generated {data.Nodes.Count:N0} nodes and {data.Relations.Count:N0} edges in {clock.Elapsed.TotalSeconds:F1} s");
 
 GC.Collect();
 var before = GC.GetTotalMemory(forceFullCollection: true);
@@ -29,15 +29,15 @@ string Body() => random.Next(2) == 0 ? $"org:organisation-{random.Next(2500) * 2
 var token = CancellationToken.None;
 
 await Measure("shortest path, state to body, no weak links", 200, () => store.FindPathsAsync(new PathQuery(State(), Body(), ExcludeWeak: true), token));
-await Measure("shortest path as of 1990", 200, () => store.FindPathsAsync(new PathQuery(State(), Body(), AsOf: SecurityCoop.Dates.PartialDate.Parse("1990")), token));
+await Measure("shortest path as of 1990", 200, () => store.FindPathsAsync(new PathQuery(State(), Body(), AsOf: SecurityCoop.Core.Dates.PartialDate.Parse("1990")), token));
 await Measure("all shortest paths (up to 25)", 100, () => store.FindPathsAsync(new PathQuery(State(), State(), PathMode.AllShortest, K: 25, ExcludeWeak: true), token));
 await Measure("3 shortest paths (Yen)", 50, () => store.FindPathsAsync(new PathQuery(State(), Body(), PathMode.KShortest, K: 3, ExcludeWeak: true), token));
 var questions = new SetQuestions(store, QueryLimits.Default);
-SetOperand Affiliates() => new AffiliatesOperand(Body(), new SecurityCoop.Affiliations.AffiliationFilter());
+SetOperand Affiliates() => new AffiliatesOperand(Body(), new SecurityCoop.Core.Affiliations.AffiliationFilter());
 await Measure("overlap of 3 bodies", 200, () => questions.CombineAsync(new SetQuestion([Affiliates(), Affiliates(), Affiliates()]), token));
 await Measure("overlap matrix of 10 bodies", 100, () => questions.MatrixAsync([.. Enumerable.Range(0, 10).Select(_ => Affiliates())], "operands", token));
 await Measure("linkage within 2 hops of a body, first 200", 100, () => store.LinkedAsync(new LinkageQuery(Body(), 2), token));
-await Measure("search 'inc 12' (prefix, word and substring)", 100, () => store.SearchAsync(new SecurityCoop.Search.SearchQuery("inc 12", Limit: 20), token));
+await Measure("search 'inc 12' (prefix, word and substring)", 100, () => store.SearchAsync(new SecurityCoop.Core.Search.SearchQuery("inc 12", Limit: 20), token));
 
 async Task Measure<T>(string name, int runs, Func<Task<T>> run)
 {

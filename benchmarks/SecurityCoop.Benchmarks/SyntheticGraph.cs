@@ -1,8 +1,8 @@
 using Bogus;
-using SecurityCoop.Dataset;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Dataset;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Sources;
 
 namespace SecurityCoop.Benchmarks;
 
@@ -28,13 +28,13 @@ internal static class SyntheticGraph
         for (var i = 0; i < themes; i++)
             nodes.Add(Add(NodeType.Theme, "theme", i, faker.Hacker.Noun() + " " + i));
         var byType = nodes.GroupBy(n => n.Type).ToDictionary(g => g.Key, g => g.ToArray());
-        var list = new List<Edge>(edges);
+        var list = new List<Relation>(edges);
         for (var i = 0; i < edges; i++)
             list.Add(RandomEdge(faker, byType, i, source));
         return new GraphData(nodes, list, []);
     }
 
-    private static Edge RandomEdge(Faker faker, Dictionary<NodeType, Node[]> byType, int i, Source[] source)
+    private static Relation RandomEdge(Faker faker, Dictionary<NodeType, Node[]> byType, int i, Source[] source)
     {
         var bodies = faker.Random.Bool() ? byType[NodeType.Organisation] : byType[NodeType.Mechanism];
         var (type, from, to) = faker.Random.Int(0, 9) switch
@@ -52,6 +52,6 @@ internal static class SyntheticGraph
             props["since"] = faker.Random.Int(1950, 2022).ToString(System.Globalization.CultureInfo.InvariantCulture);
             props["role"] = faker.Random.Int(0, 9) == 0 ? "founding" : "full";
         }
-        return new Edge($"rel:{i}", type, from.Id, to.Id, props, source);
+        return new Relation($"rel:{i}", type, from.Id, to.Id, props, source);
     }
 }

@@ -1,4 +1,4 @@
-using SecurityCoop.Exports;
+using SecurityCoop.Core.Exports;
 using SecurityCoop.Neo4j.Encoding;
 using SecurityCoop.Neo4j.QueryApi;
 
@@ -25,7 +25,7 @@ public sealed partial class Neo4jGraphStore
         var row = result.Records.Single();
         var nodes = row.Get<List<object?>>("nodes").OfType<Neo4jNode>().Select(GraphDecoding.Node).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
         var edges = row.Get<List<object?>>("relations").OfType<Dictionary<string, object?>>()
-            .Select(r => GraphDecoding.Edge((Neo4jRelationship)r["relation"]!, (string)r["from"]!, (string)r["to"]!))
+            .Select(r => GraphDecoding.Relation((Neo4jRelation)r["relation"]!, (string)r["from"]!, (string)r["to"]!))
             .DistinctBy(e => e.Id).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         return new Subgraph(nodes, edges);
     }

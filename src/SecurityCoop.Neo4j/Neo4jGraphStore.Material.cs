@@ -1,9 +1,9 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 using SecurityCoop.Neo4j.Encoding;
 using SecurityCoop.Neo4j.QueryApi;
-using SecurityCoop.Nodes;
-using SecurityCoop.Store;
 
 namespace SecurityCoop.Neo4j;
 
@@ -49,9 +49,9 @@ public sealed partial class Neo4jGraphStore
 
     private static Neighbour NeighbourOf(QueryRow row, string askedId)
     {
-        var relation = GraphDecoding.Edge(row.Get<Neo4jRelationship>("relation"), row.Get<string>("fromId"), row.Get<string>("toId"));
+        var relation = GraphDecoding.Relation(row.Get<Neo4jRelation>("relation"), row.Get<string>("fromId"), row.Get<string>("toId"));
         return new Neighbour(GraphDecoding.Node(row.Get<Neo4jNode>("node")), relation,
-            relation.From == askedId ? EdgeDirection.Outgoing : EdgeDirection.Incoming);
+            relation.From == askedId ? RelationDirection.Outgoing : RelationDirection.Incoming);
     }
 
     /// <summary>
@@ -63,8 +63,8 @@ public sealed partial class Neo4jGraphStore
         var member = GraphDecoding.Node(row.Get<Neo4jNode>("node"));
         var body = GraphDecoding.Node(row.Get<Neo4jNode>("body"));
         var via = row.Find<Neo4jNode>("via") is { } v ? GraphDecoding.Node(v) : null;
-        var edge = GraphDecoding.Edge(row.Get<Neo4jRelationship>("relation"), via?.Id ?? member.Id, body.Id);
-        var viaEdge = via is not null && row.Find<Neo4jRelationship>("viaRelation") is { } vr ? GraphDecoding.Edge(vr, member.Id, via.Id) : null;
+        var edge = GraphDecoding.Relation(row.Get<Neo4jRelation>("relation"), via?.Id ?? member.Id, body.Id);
+        var viaEdge = via is not null && row.Find<Neo4jRelation>("viaRelation") is { } vr ? GraphDecoding.Relation(vr, member.Id, via.Id) : null;
         return new Affiliation(member, body, AffiliationRoles.Of(edge) ?? AffiliationRole.Participant, edge, via, viaEdge);
     }
 }

@@ -1,8 +1,8 @@
-using SecurityCoop.Linkage;
+using SecurityCoop.Core.Linkage;
+using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Store;
 using SecurityCoop.Neo4j.Encoding;
 using SecurityCoop.Neo4j.QueryApi;
-using SecurityCoop.Paths;
-using SecurityCoop.Store;
 
 namespace SecurityCoop.Neo4j;
 
@@ -38,7 +38,7 @@ public sealed partial class Neo4jGraphStore
             .Take(query.MaxPaths)];
     }
 
-    public async Task<IReadOnlyList<Linkage.Linkage>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LinkedNode>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken)
     {
         await RequireAsync(query.Theme is null ? [query.From] : [query.From, query.Theme], cancellationToken);
         if (query.Theme is { } theme && !theme.StartsWith("theme:", StringComparison.Ordinal))
@@ -57,7 +57,7 @@ public sealed partial class Neo4jGraphStore
         return [.. result.Records.Select(r =>
         {
             var path = Route(r.Get<Neo4jPath>("path"), r.Get<List<object?>>("parallel"));
-            return new Linkage.Linkage(path.Nodes[^1], path.Length, path);
+            return new LinkedNode(path.Nodes[^1], path.Length, path);
         })];
     }
 
@@ -89,10 +89,10 @@ public sealed partial class Neo4jGraphStore
     {
         var nodes = path.Nodes.Select(GraphDecoding.Node).ToList();
         var ids = path.Nodes.Select((n, i) => (n.ElementId, nodes[i].Id)).DistinctBy(p => p.ElementId).ToDictionary(p => p.ElementId, p => p.Id, StringComparer.Ordinal);
-        var steps = path.Relationships.Select((relationship, i) =>
+        var steps = path.Relations.Select((relationship, i) =>
         {
-            var joining = (i < parallel.Count ? parallel[i] as List<object?> : null)?.OfType<Neo4jRelationship>() ?? [];
-            var edges = joining.Append(relationship).Select(r => GraphDecoding.Edge(r, ids[r.StartElementId], ids[r.EndElementId]));
+            var joining = (i < parallel.Count ? parallel[i] as List<object?> : null)?.OfType<Neo4jRelation>() ?? [];
+            var edges = joining.Append(relationship).Select(r => GraphDecoding.Relation(r, ids[r.StartElementId], ids[r.EndElementId]));
             return PathSteps.Choose(nodes[i].Id, edges);
         }).ToList();
         return new GraphPath(nodes, steps);

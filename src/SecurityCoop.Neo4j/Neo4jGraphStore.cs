@@ -1,13 +1,13 @@
-using SecurityCoop.Conflicts;
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Conflicts;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Search;
+using SecurityCoop.Core.Store;
+using SecurityCoop.Core.Timelines;
 using SecurityCoop.Neo4j.Cypher;
 using SecurityCoop.Neo4j.Encoding;
 using SecurityCoop.Neo4j.QueryApi;
-using SecurityCoop.Nodes;
-using SecurityCoop.Search;
-using SecurityCoop.Store;
-using SecurityCoop.Timelines;
 
 namespace SecurityCoop.Neo4j;
 
@@ -40,7 +40,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client) : IGraphStore
         return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
     }
 
-    public async Task<IReadOnlyList<Edge>> GetEdgesByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Relation>> GetRelationsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
             return [];
@@ -119,5 +119,5 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client) : IGraphStore
             throw StoreException.UnknownNode(id);
     }
 
-    private static Edge Relation(QueryRow row) => GraphDecoding.Edge(row.Get<Neo4jRelationship>("relation"), row.Get<string>("from"), row.Get<string>("to"));
+    private static Relation Relation(QueryRow row) => GraphDecoding.Relation(row.Get<Neo4jRelation>("relation"), row.Get<string>("from"), row.Get<string>("to"));
 }

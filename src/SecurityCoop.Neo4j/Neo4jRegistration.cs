@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SecurityCoop.Core.Store;
 using SecurityCoop.Neo4j.Analysts;
 using SecurityCoop.Neo4j.QueryApi;
 using SecurityCoop.Neo4j.Seeding;
-using SecurityCoop.Store;
 
 namespace SecurityCoop.Neo4j;
 

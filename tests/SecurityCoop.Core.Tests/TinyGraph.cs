@@ -1,8 +1,8 @@
-using SecurityCoop.Conflicts;
-using SecurityCoop.Dataset;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Conflicts;
+using SecurityCoop.Core.Dataset;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Sources;
 
 namespace SecurityCoop.Tests;
 
@@ -10,7 +10,7 @@ namespace SecurityCoop.Tests;
 internal sealed class TinyGraph
 {
     private readonly List<Node> nodes = [];
-    private readonly List<Edge> edges = [];
+    private readonly List<Relation> edges = [];
     private readonly List<Conflict> conflicts = [];
 
     public static Source Cite(string quote) => new("test.txt", 1, quote);
@@ -33,17 +33,17 @@ internal sealed class TinyGraph
     /// Adds an edge; props are "key=value" pairs, except "@doc=name", which names the document its source cites (by default
     /// test.txt). The id is rel:type:from:to plus a counter.
     /// </summary>
-    public TinyGraph Edge(RelationType type, string from, string to, params string[] props)
+    public TinyGraph Relation(RelationType type, string from, string to, params string[] props)
     {
         var id = $"rel:{RelationTypes.NameOf(type).ToLowerInvariant()}:{from.Replace(':', '-')}:{to.Replace(':', '-')}:{edges.Count}";
         var pairs = props.Select(p => p.Split('=', 2)).ToList();
         var map = pairs.Where(p => p[0] != "@doc").ToDictionary(p => p[0], p => p[1]);
         var document = pairs.FirstOrDefault(p => p[0] == "@doc")?[1] ?? "test.txt";
-        edges.Add(new Edge(id, type, from, to, map, [new Source(document, 1, id)]));
+        edges.Add(new Relation(id, type, from, to, map, [new Source(document, 1, id)]));
         return this;
     }
 
-    public TinyGraph Member(string from, string to, params string[] props) => Edge(RelationType.MemberOf, from, to, props);
+    public TinyGraph Member(string from, string to, params string[] props) => Relation(RelationType.MemberOf, from, to, props);
 
     public TinyGraph Conflict(string id, string subject, string about, params string[] values)
     {

@@ -1,7 +1,7 @@
-using SecurityCoop.Dataset;
+using SecurityCoop.Core.Dataset;
+using SecurityCoop.Core.Store;
 using SecurityCoop.Neo4j;
 using SecurityCoop.Neo4j.Seeding;
-using SecurityCoop.Store;
 using SecurityCoop.Tests.Store;
 
 namespace SecurityCoop.Tests;

@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using SecurityCoop.Core.Store;
 using SecurityCoop.Neo4j.Analysts;
-using SecurityCoop.Store;
 
 namespace SecurityCoop.Api.Analysts;
 

@@ -21,14 +21,14 @@ internal static class AnalystResultJson
             case double d: writer.WriteStringValue(d.ToString(System.Globalization.CultureInfo.InvariantCulture)); break;
             case byte[] bytes: writer.WriteBase64StringValue(bytes); break;
             case Neo4jNode node: Node(writer, node); break;
-            case Neo4jRelationship relationship: Relationship(writer, relationship); break;
+            case Neo4jRelation relationship: Relation(writer, relationship); break;
             case Neo4jPath path:
                 writer.WriteStartObject();
                 writer.WriteString("kind", "path");
                 writer.WritePropertyName("nodes");
                 WriteValue(writer, path.Nodes.Cast<object?>().ToList());
                 writer.WritePropertyName("relationships");
-                WriteValue(writer, path.Relationships.Cast<object?>().ToList());
+                WriteValue(writer, path.Relations.Cast<object?>().ToList());
                 writer.WriteEndObject();
                 break;
             case Neo4jTypedText typed:
@@ -60,7 +60,7 @@ internal static class AnalystResultJson
         writer.WriteEndObject();
     }
 
-    private static void Relationship(Utf8JsonWriter writer, Neo4jRelationship relationship)
+    private static void Relation(Utf8JsonWriter writer, Neo4jRelation relationship)
     {
         writer.WriteStartObject();
         writer.WriteString("kind", "relationship");

@@ -27,7 +27,7 @@ internal static class CommandLine
         {
             return await CypherCommands.SeedAsync(options, settings, Console.Out);
         }
-        catch (SecurityCoop.Store.StoreException e)
+        catch (SecurityCoop.Core.Store.StoreException e)
         {
             await Console.Error.WriteLineAsync($"{e.Code}: {e.Message}");
             return 1;

@@ -1,4 +1,4 @@
-using SecurityCoop.Dataset;
+using SecurityCoop.Core.Dataset;
 using SecurityCoop.Neo4j.Seeding;
 
 namespace SecurityCoop.Api.Commands;

@@ -1,4 +1,4 @@
-using SecurityCoop.Dataset;
+using SecurityCoop.Core.Dataset;
 
 namespace SecurityCoop.Api.Commands;
 

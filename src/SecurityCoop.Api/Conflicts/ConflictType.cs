@@ -1,10 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
-using SecurityCoop.Api.Edges;
 using SecurityCoop.Api.Nodes;
+using SecurityCoop.Api.Relations;
 using SecurityCoop.Api.Schema;
 using SecurityCoop.Api.Sources;
-using SecurityCoop.Conflicts;
+using SecurityCoop.Core.Conflicts;
 
 namespace SecurityCoop.Api.Conflicts;
 
@@ -35,6 +35,6 @@ public sealed class ConflictClaimType : ObjectGraphType<ConflictClaim>
         Field<NonNullGraphType<StringGraphType>>("value").Description("The claimed value, e.g. \"2004\".").Resolve(c => c.Source.Value);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").WithComplexityImpact(1, 3).Description("Passages stating this claim.").Resolve(c => c.Source.Sources);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations").WithComplexityImpact(1, 3).Description("Relations in the graph that record this claim.")
-            .Resolve(c => c.Source.Relations.Select(c.LoadEdge).ToList().All().Select(edges => (IReadOnlyList<SecurityCoop.Edges.Edge>)[.. edges.OfType<SecurityCoop.Edges.Edge>()]));
+            .Resolve(c => c.Source.Relations.Select(c.LoadRelation).ToList().All().Select(edges => (IReadOnlyList<SecurityCoop.Core.Relations.Relation>)[.. edges.OfType<SecurityCoop.Core.Relations.Relation>()]));
     }
 }

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Dataset;
 
@@ -23,12 +23,12 @@ public sealed class DatasetSummaryType : ObjectGraphType<GraphStatistics>
         Name = "DatasetSummary";
         Description = "How many nodes, relations and conflicts the graph holds.";
         Field<NonNullGraphType<IntGraphType>>("nodeCount").Description("All nodes.").Resolve(c => c.Source.NodesByType.Values.Sum());
-        Field<NonNullGraphType<IntGraphType>>("relationCount").Description("All relations.").Resolve(c => c.Source.EdgesByType.Values.Sum());
+        Field<NonNullGraphType<IntGraphType>>("relationCount").Description("All relations.").Resolve(c => c.Source.RelationsByType.Values.Sum());
         Field<NonNullGraphType<IntGraphType>>("conflictCount").Description("Recorded disagreements between the sources.").Resolve(c => c.Source.Conflicts);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TypeCountType>>>>("nodesByType").Description("Nodes per type.")
             .Resolve(c => c.Source.NodesByType.OrderBy(p => p.Key).Select(p => new TypeCount(p.Key.ToString(), p.Value)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TypeCountType>>>>("relationsByType").Description("Relations per type.")
-            .Resolve(c => c.Source.EdgesByType.OrderBy(p => p.Key).Select(p => new TypeCount(SecurityCoop.Edges.RelationTypes.NameOf(p.Key), p.Value)));
+            .Resolve(c => c.Source.RelationsByType.OrderBy(p => p.Key).Select(p => new TypeCount(SecurityCoop.Core.Relations.RelationTypes.NameOf(p.Key), p.Value)));
     }
 
 }

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using SecurityCoop.Dates;
+using SecurityCoop.Core.Dates;
 
 namespace SecurityCoop.Api.Dates;
 

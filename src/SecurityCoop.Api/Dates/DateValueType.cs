@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Dates;
+using SecurityCoop.Core.Dates;
 
 namespace SecurityCoop.Api.Dates;
 

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using GraphQLParser.AST;
-using SecurityCoop.Dates;
+using SecurityCoop.Core.Dates;
 
 namespace SecurityCoop.Api.Dates;
 

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Errors;
 

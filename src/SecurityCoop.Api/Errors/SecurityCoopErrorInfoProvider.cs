@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using SecurityCoop.Api.Dates;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Errors;
 

@@ -1,10 +1,10 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Edges;
-using SecurityCoop.Exports;
-using SecurityCoop.Linkage;
-using SecurityCoop.Overlaps;
-using SecurityCoop.Paths;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Exports;
+using SecurityCoop.Core.Linkage;
+using SecurityCoop.Core.Overlaps;
+using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Exports;
 
@@ -15,8 +15,8 @@ public sealed class ExportBuilder(IGraphStore store, SetQuestions questions, Dat
     {
         var subgraph = await SubgraphAsync(scope, cancellationToken);
         var metadata = new NetworkMetadata(release.Name, scope.Kind.ToString().ToLowerInvariant(), scope.Filters(), DateTimeOffset.UtcNow);
-        // Edges come from the store with any end a role change implies already set.
-        return new NetworkDocument(metadata, subgraph.Nodes.Select(n => n.ToNetworkNode()), subgraph.Edges.Select(e => e.ToNetworkEdge()));
+        // Relations come from the store with any end a role change implies already set.
+        return new NetworkDocument(metadata, subgraph.Nodes.Select(n => n.ToNetworkNode()), subgraph.Relations.Select(e => e.ToNetworkEdge()));
     }
 
     private async Task<Subgraph> SubgraphAsync(ExportScope scope, CancellationToken cancellationToken)

@@ -1,9 +1,9 @@
 using SecurityCoop.Api.Dates;
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Exports;
-using SecurityCoop.Nodes;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Exports;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Exports;
 

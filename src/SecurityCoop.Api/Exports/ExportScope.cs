@@ -1,6 +1,6 @@
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
 namespace SecurityCoop.Api.Exports;
 
@@ -44,7 +44,7 @@ public sealed record ExportScope(
         Add("to", To);
         Add("k", Kind == ExportScopeKind.Paths ? K : null);
         Add("nodeTypes", NodeTypes is null ? null : string.Join(",", NodeTypes.Order()));
-        Add("relationTypes", RelationTypes is null ? null : string.Join(",", RelationTypes.Select(SecurityCoop.Edges.RelationTypes.NameOf).Order(StringComparer.Ordinal)));
+        Add("relationTypes", RelationTypes is null ? null : string.Join(",", RelationTypes.Select(SecurityCoop.Core.Relations.RelationTypes.NameOf).Order(StringComparer.Ordinal)));
         Add("asOf", AsOf?.ToString());
         Add("includeUnestablished", IncludeUnestablished ? "true" : null);
         return filters;

@@ -3,10 +3,10 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Edges;
-using SecurityCoop.Exports;
-using SecurityCoop.Nodes;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Exports;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Exports;
 

@@ -3,7 +3,7 @@ using GraphQL.Types;
 using SecurityCoop.Api.Dates;
 using SecurityCoop.Api.Nodes;
 using SecurityCoop.Api.Sources;
-using SecurityCoop.Exports;
+using SecurityCoop.Core.Exports;
 
 namespace SecurityCoop.Api.Exports;
 

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Edges;
-using SecurityCoop.Linkage;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Linkage;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
 namespace SecurityCoop.Api.Linkage;
 

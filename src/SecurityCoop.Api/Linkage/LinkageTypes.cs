@@ -2,12 +2,12 @@ using GraphQL;
 using GraphQL.Types;
 using SecurityCoop.Api.Nodes;
 using SecurityCoop.Api.Paths;
-using SecurityCoop.Linkage;
+using SecurityCoop.Core.Linkage;
 
 namespace SecurityCoop.Api.Linkage;
 
 /// <summary>A node linked to an origin.</summary>
-public sealed class LinkageType : ObjectGraphType<SecurityCoop.Linkage.Linkage>
+public sealed class LinkageType : ObjectGraphType<SecurityCoop.Core.Linkage.LinkedNode>
 {
     public LinkageType()
     {

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
 namespace SecurityCoop.Api.Nodes;
 
@@ -12,16 +12,16 @@ namespace SecurityCoop.Api.Nodes;
 /// </summary>
 internal static class NeighbourReader
 {
-    public static IDataLoaderResult Read(IResolveFieldContext<Node> context, EdgeDirection direction,
+    public static IDataLoaderResult Read(IResolveFieldContext<Node> context, RelationDirection direction,
         IReadOnlySet<RelationType>? relationTypes, IReadOnlySet<NodeType>? nodeTypes, int? first = null) =>
         Neighbours(context, direction, relationTypes, nodeTypes, list => (IReadOnlyList<Neighbour>)[.. list.Take(first ?? int.MaxValue)]);
 
     /// <summary>How many neighbours <see cref="Read"/> would give without a limit.</summary>
-    public static IDataLoaderResult Count(IResolveFieldContext<Node> context, EdgeDirection direction,
+    public static IDataLoaderResult Count(IResolveFieldContext<Node> context, RelationDirection direction,
         IReadOnlySet<RelationType>? relationTypes, IReadOnlySet<NodeType>? nodeTypes) =>
         Neighbours(context, direction, relationTypes, nodeTypes, list => list.Count());
 
-    private static IDataLoaderResult<T> Neighbours<T>(IResolveFieldContext<Node> context, EdgeDirection direction,
+    private static IDataLoaderResult<T> Neighbours<T>(IResolveFieldContext<Node> context, RelationDirection direction,
         IReadOnlySet<RelationType>? relationTypes, IReadOnlySet<NodeType>? nodeTypes, Func<IEnumerable<Neighbour>, T> shape)
     {
         var facts = context.Facts();

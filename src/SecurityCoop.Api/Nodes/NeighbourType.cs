@@ -1,8 +1,8 @@
 using GraphQL.Types;
-using SecurityCoop.Api.Edges;
+using SecurityCoop.Api.Relations;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
 namespace SecurityCoop.Api.Nodes;
 
@@ -15,6 +15,6 @@ public sealed class NeighbourType : ObjectGraphType<Neighbour>
         Description = "A node one relation away, with that relation and its direction as seen from the node asked about.";
         Field<NonNullGraphType<NodeInterface>>("node").Description("The node at the other end.").Resolve(c => c.Source.Node);
         Field<NonNullGraphType<RelationGraphType>>("relation").Description("The relation between the two.").Resolve(c => c.Source.Relation);
-        Field<NonNullGraphType<EdgeDirectionEnum>>("direction").Description("OUTGOING when the relation points from the node asked about.").Resolve(c => c.Source.Direction);
+        Field<NonNullGraphType<RelationDirectionEnum>>("direction").Description("OUTGOING when the relation points from the node asked about.").Resolve(c => c.Source.Direction);
     }
 }

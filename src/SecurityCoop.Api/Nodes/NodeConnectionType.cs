@@ -1,7 +1,7 @@
 using System.Text;
 using GraphQL.Types;
-using SecurityCoop.Nodes;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Nodes;
 

@@ -1,17 +1,17 @@
 using GraphQL;
 using GraphQL.Types;
-using SecurityCoop.Affiliations;
 using SecurityCoop.Api.Affiliations;
 using SecurityCoop.Api.Conflicts;
 using SecurityCoop.Api.Dates;
-using SecurityCoop.Api.Edges;
+using SecurityCoop.Api.Relations;
 using SecurityCoop.Api.Schema;
 using SecurityCoop.Api.Sources;
 using SecurityCoop.Api.Timelines;
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Timelines;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Timelines;
 
 // The Node interface and every node type share this one field list, so the two cannot drift apart; the interface
 // drops the resolvers after adding the fields, which the GQL012 analyzer cannot see.
@@ -54,7 +54,7 @@ internal static class NodeFields
     {
         node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations")
             .Description("Every relation of this node, in relation id order.")
-            .Argument<EdgeDirectionEnum>("direction", "OUTGOING, INCOMING or BOTH (default).", a => a.DefaultValue = EdgeDirection.Both)
+            .Argument<RelationDirectionEnum>("direction", "OUTGOING, INCOMING or BOTH (default).", a => a.DefaultValue = RelationDirection.Both)
             .RelationTypesArgument("types")
             .AsOfArgument()
             .UnestablishedArgument()
@@ -62,30 +62,30 @@ internal static class NodeFields
             .Resolve(c =>
             {
                 var facts = c.Facts();
-                return c.LoadNeighbours(c.Source.Id, c.GetArgument("direction", EdgeDirection.Both), c.Filter<RelationType>("types"))
-                    .Select(list => (IReadOnlyList<Edge>)[.. list.Select(n => n.Relation).Where(facts.Allows)]);
+                return c.LoadNeighbours(c.Source.Id, c.GetArgument("direction", RelationDirection.Both), c.Filter<RelationType>("types"))
+                    .Select(list => (IReadOnlyList<Relation>)[.. list.Select(n => n.Relation).Where(facts.Allows)]);
             });
         node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeighbourType>>>>("neighbours")
             .Description("Nodes one relation away, with the relation.")
-            .Argument<EdgeDirectionEnum>("direction", "OUTGOING, INCOMING or BOTH (default).", a => a.DefaultValue = EdgeDirection.Both)
+            .Argument<RelationDirectionEnum>("direction", "OUTGOING, INCOMING or BOTH (default).", a => a.DefaultValue = RelationDirection.Both)
             .RelationTypesArgument()
             .NodeTypesArgument()
             .AsOfArgument()
             .UnestablishedArgument()
             .ProvenanceArguments()
             .Argument<IntGraphType>("first", "At most this many, in relation id order (all when left out); neighbourCount tells how many there are.")
-            .Resolve(c => NeighbourReader.Read(c, c.GetArgument("direction", EdgeDirection.Both),
+            .Resolve(c => NeighbourReader.Read(c, c.GetArgument("direction", RelationDirection.Both),
                 c.Filter<RelationType>("relationTypes"), c.Filter<NodeType>("nodeTypes"),
                 c.GetArgument<int?>("first") is { } first ? c.Bounded("first", first, c.Limits().MaxResults) : null));
         node.Field<NonNullGraphType<IntGraphType>>("neighbourCount")
             .Description("How many neighbours the same filters give, so a client can page or cap what it draws.")
-            .Argument<EdgeDirectionEnum>("direction", "OUTGOING, INCOMING or BOTH (default).", a => a.DefaultValue = EdgeDirection.Both)
+            .Argument<RelationDirectionEnum>("direction", "OUTGOING, INCOMING or BOTH (default).", a => a.DefaultValue = RelationDirection.Both)
             .RelationTypesArgument()
             .NodeTypesArgument()
             .AsOfArgument()
             .UnestablishedArgument()
             .ProvenanceArguments()
-            .Resolve(c => NeighbourReader.Count(c, c.GetArgument("direction", EdgeDirection.Both),
+            .Resolve(c => NeighbourReader.Count(c, c.GetArgument("direction", RelationDirection.Both),
                 c.Filter<RelationType>("relationTypes"), c.Filter<NodeType>("nodeTypes")));
     }
 

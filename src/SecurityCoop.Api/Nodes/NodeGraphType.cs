@@ -1,10 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
-using SecurityCoop.Affiliations;
 using SecurityCoop.Api.Affiliations;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
 namespace SecurityCoop.Api.Nodes;
 
@@ -21,7 +21,7 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
     }
 
     /// <summary>Declares a typed navigation field: neighbours through fixed relation types, optionally of fixed node types.</summary>
-    protected void Navigation(string name, string description, EdgeDirection direction, RelationType[] relations, NodeType[]? nodeTypes = null)
+    protected void Navigation(string name, string description, RelationDirection direction, RelationType[] relations, NodeType[]? nodeTypes = null)
     {
         var relationSet = relations.ToHashSet();
         var nodeSet = nodeTypes?.ToHashSet();

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Nodes;
 
 namespace SecurityCoop.Api.Nodes;
 

@@ -2,9 +2,9 @@ using GraphQL;
 using GraphQL.Types;
 using SecurityCoop.Api.Schema;
 using SecurityCoop.Api.Search;
-using SecurityCoop.Nodes;
-using SecurityCoop.Search;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Search;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Nodes;
 

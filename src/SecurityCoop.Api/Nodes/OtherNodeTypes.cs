@@ -1,5 +1,5 @@
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
 namespace SecurityCoop.Api.Nodes;
 
@@ -10,7 +10,7 @@ public sealed class InitiativeType : NodeGraphType
         : base(NodeType.Initiative, "An initiative, exercise series, plan of action or concept (Peace Mission, Belt and Road, ...).")
     {
         Members("participants", "Who takes part.");
-        Navigation("themes", "Themes it addresses.", EdgeDirection.Outgoing, [RelationType.Addresses], [NodeType.Theme]);
+        Navigation("themes", "Themes it addresses.", RelationDirection.Outgoing, [RelationType.Addresses], [NodeType.Theme]);
     }
 }
 
@@ -21,7 +21,7 @@ public sealed class EventType : NodeGraphType
         : base(NodeType.Event, "A dated event: a summit, meeting, exercise or attack.")
     {
         Members("participants", "Who took part.");
-        Navigation("heldIn", "Where it was held.", EdgeDirection.Outgoing, [RelationType.HeldIn]);
+        Navigation("heldIn", "Where it was held.", RelationDirection.Outgoing, [RelationType.HeldIn]);
     }
 }
 
@@ -31,7 +31,7 @@ public sealed class ThemeType : NodeGraphType
     public ThemeType()
         : base(NodeType.Theme, "A theme of security cooperation: counterterrorism, drugs, trafficking in persons, maritime security, ...")
     {
-        Navigation("addressedBy", "Bodies, agreements and initiatives that address it.", EdgeDirection.Incoming, [RelationType.Addresses]);
+        Navigation("addressedBy", "Bodies, agreements and initiatives that address it.", RelationDirection.Incoming, [RelationType.Addresses]);
     }
 }
 
@@ -41,7 +41,7 @@ public sealed class GroupType : NodeGraphType
     public GroupType()
         : base(NodeType.Group, "A non-state group, such as a terrorist or separatist organisation.")
     {
-        Navigation("activeIn", "States where it is active.", EdgeDirection.Outgoing, [RelationType.ActiveIn]);
+        Navigation("activeIn", "States where it is active.", RelationDirection.Outgoing, [RelationType.ActiveIn]);
     }
 }
 
@@ -51,7 +51,7 @@ public sealed class PersonType : NodeGraphType
     public PersonType()
         : base(NodeType.Person, "A person who holds a position in an organisation or mechanism.")
     {
-        Navigation("positions", "Positions held.", EdgeDirection.Outgoing, [RelationType.HoldsPositionIn]);
+        Navigation("positions", "Positions held.", RelationDirection.Outgoing, [RelationType.HoldsPositionIn]);
     }
 }
 
@@ -61,7 +61,7 @@ public sealed class PlaceType : NodeGraphType
     public PlaceType()
         : base(NodeType.Place, "A city or region.")
     {
-        Navigation("locatedIn", "The state it lies in.", EdgeDirection.Outgoing, [RelationType.LocatedIn]);
-        Navigation("events", "Events held here.", EdgeDirection.Incoming, [RelationType.HeldIn]);
+        Navigation("locatedIn", "The state it lies in.", RelationDirection.Outgoing, [RelationType.LocatedIn]);
+        Navigation("events", "Events held here.", RelationDirection.Incoming, [RelationType.HeldIn]);
     }
 }

@@ -1,16 +1,16 @@
 using GraphQL;
 using GraphQL.Types;
-using SecurityCoop.Api.Edges;
 using SecurityCoop.Api.Nodes;
+using SecurityCoop.Api.Relations;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Organisations;
 
 /// <summary>An agreement a body signed together with others, and who the others are.</summary>
-public sealed record JointAgreement(Node Agreement, IReadOnlyList<Node> Partners, IReadOnlyList<Edge> Relations);
+public sealed record JointAgreement(Node Agreement, IReadOnlyList<Node> Partners, IReadOnlyList<Relation> Relations);
 
 /// <summary>GraphQL shape of <see cref="JointAgreement"/>.</summary>
 public sealed class JointAgreementType : ObjectGraphType<JointAgreement>
@@ -35,9 +35,9 @@ internal static class JointAgreementReader
         var store = context.Store();
         var self = context.Source.Id;
         var facts = context.Facts();
-        var signed = await store.GetMaterialAsync(new MaterialQuery(Relations: [new RelationRequest(self, EdgeDirection.Outgoing, Signatures)]), context.CancellationToken);
+        var signed = await store.GetMaterialAsync(new MaterialQuery(Relations: [new RelationRequest(self, RelationDirection.Outgoing, Signatures)]), context.CancellationToken);
         var agreements = signed.Relations[0].Where(n => facts.Allows(n.Relation)).Select(n => n.Node).DistinctBy(n => n.Id).ToList();
-        var requests = agreements.Select(a => new RelationRequest(a.Id, EdgeDirection.Incoming, Signatures)).ToList();
+        var requests = agreements.Select(a => new RelationRequest(a.Id, RelationDirection.Incoming, Signatures)).ToList();
         var signatures = (await store.GetMaterialAsync(new MaterialQuery(Relations: requests), context.CancellationToken)).Relations;
         return [.. agreements
             .Select((agreement, i) =>

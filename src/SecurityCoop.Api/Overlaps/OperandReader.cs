@@ -1,9 +1,9 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Overlaps;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Overlaps;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Overlaps;
 
@@ -35,7 +35,7 @@ internal static class OperandReader
 
     private static NeighboursOperand Neighbours(IDictionary<string, object?> fields, string name, string? label) =>
         new(Text(fields, "node"), Set<RelationType>(fields, "relationTypes", name),
-            fields.TryGetValue("direction", out var d) && d is EdgeDirection direction ? direction : EdgeDirection.Both,
+            fields.TryGetValue("direction", out var d) && d is RelationDirection direction ? direction : RelationDirection.Both,
             Set<NodeType>(fields, "nodeTypes", name), Facts(fields, name), label);
 
     private static FactFilter Facts(IDictionary<string, object?> fields, string name) =>

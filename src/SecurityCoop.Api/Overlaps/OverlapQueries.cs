@@ -1,11 +1,11 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using SecurityCoop.Affiliations;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Nodes;
-using SecurityCoop.Overlaps;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Overlaps;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Overlaps;
 

@@ -2,7 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using SecurityCoop.Api.Affiliations;
 using SecurityCoop.Api.Nodes;
-using SecurityCoop.Overlaps;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Overlaps;
 
 namespace SecurityCoop.Api.Overlaps;
 
@@ -21,8 +22,8 @@ public sealed class OverlapType : ObjectGraphType<SetAnswer>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OverlapMemberType>>>>("members").Description("The nodes, in id order, with their ties to each body.").Resolve(c => c.Source.Members);
     }
 
-    private static IEnumerable<SecurityCoop.Nodes.Node> Subjects(SetAnswer answer, SetPart part) =>
-        answer.Operands.Where(o => o.Part == part).Select(o => o.Subject).OfType<SecurityCoop.Nodes.Node>();
+    private static IEnumerable<Node> Subjects(SetAnswer answer, SetPart part) =>
+        answer.Operands.Where(o => o.Part == part).Select(o => o.Subject).OfType<Node>();
 }
 
 /// <summary>One node of an overlap: a <see cref="SetMember"/> read as its ties to the bodies.</summary>

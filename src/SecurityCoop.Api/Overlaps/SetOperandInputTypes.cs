@@ -56,7 +56,7 @@ public sealed class NeighboursOperandInputType : InputObjectGraphType
         Description = "The nodes one relation away from a node, e.g. the themes RATS ADDRESSES, under this operand's own filters.";
         Field<NonNullGraphType<IdGraphType>>("node").Description("The node whose neighbours to take, e.g. \"mech:rats\".");
         Field<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("relationTypes").Description("Only these relation types; all when left out.");
-        Field<EdgeDirectionEnum>("direction").Description("OUTGOING (from the node), INCOMING or BOTH (default).");
+        Field<RelationDirectionEnum>("direction").Description("OUTGOING (from the node), INCOMING or BOTH (default).");
         Field<ListGraphType<NonNullGraphType<NodeTypeEnum>>>("nodeTypes").Description("Only neighbours of these types.");
         Field<PartialDateGraphType>("asOf").Description("Only relations that hold at the end of this year, month or day.");
         Field<BooleanGraphType>("includeUnestablished").Description("Also count relations with a status (proposed, planned, ...). Default false.");

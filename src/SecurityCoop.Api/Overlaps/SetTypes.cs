@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using SecurityCoop.Api.Affiliations;
 using SecurityCoop.Api.Nodes;
-using SecurityCoop.Overlaps;
+using SecurityCoop.Core.Overlaps;
 
 namespace SecurityCoop.Api.Overlaps;
 

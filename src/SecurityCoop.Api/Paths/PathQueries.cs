@@ -2,8 +2,8 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Edges;
-using SecurityCoop.Paths;
+using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Relations;
 
 namespace SecurityCoop.Api.Paths;
 

@@ -1,10 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
-using SecurityCoop.Api.Edges;
 using SecurityCoop.Api.Nodes;
+using SecurityCoop.Api.Relations;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Edges;
-using SecurityCoop.Paths;
+using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Relations;
 
 namespace SecurityCoop.Api.Paths;
 
@@ -28,11 +28,11 @@ public sealed class PathStepType : ObjectGraphType<PathStep>
     {
         Name = "PathStep";
         Description = "One hop: the preferred relation (typed and established before weak or proposed), with its type, properties and sources, whether it was walked along its direction, and any parallel relations.";
-        Field<NonNullGraphType<RelationGraphType>>("relation").Description("The relation walked.").Resolve(c => c.Source.Edge);
+        Field<NonNullGraphType<RelationGraphType>>("relation").Description("The relation walked.").Resolve(c => c.Source.Relation);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("parallel").WithComplexityImpact(1, 2)
             .Description("Other relations joining the same two nodes that pass the same filters; a route is listed once however many relations back it.")
             .Resolve(c => c.Source.Parallel);
-        Field<NonNullGraphType<EdgeDirectionEnum>>("direction").Description("OUTGOING when walked from the relation's 'from' to its 'to'.")
-            .Resolve(c => c.Source.Forward ? EdgeDirection.Outgoing : EdgeDirection.Incoming);
+        Field<NonNullGraphType<RelationDirectionEnum>>("direction").Description("OUTGOING when walked from the relation's 'from' to its 'to'.")
+            .Resolve(c => c.Source.Forward ? RelationDirection.Outgoing : RelationDirection.Incoming);
     }
 }

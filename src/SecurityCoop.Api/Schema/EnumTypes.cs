@@ -1,9 +1,9 @@
 using GraphQL.Types;
-using SecurityCoop.Affiliations;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Search;
-using SecurityCoop.Timelines;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Search;
+using SecurityCoop.Core.Timelines;
 
 namespace SecurityCoop.Api.Schema;
 
@@ -37,10 +37,10 @@ public sealed class AffiliationRoleEnum : EnumerationGraphType<AffiliationRole>
     }
 }
 
-/// <summary>Edge directions.</summary>
-public sealed class EdgeDirectionEnum : EnumerationGraphType<EdgeDirection>
+/// <summary>Relation directions.</summary>
+public sealed class RelationDirectionEnum : EnumerationGraphType<RelationDirection>
 {
-    public EdgeDirectionEnum()
+    public RelationDirectionEnum()
     {
         Name = "Direction";
         Description = "Which relations of a node to read: those it points from (OUTGOING), to (INCOMING), or both.";
@@ -68,7 +68,7 @@ public sealed class TimelineMomentEnum : EnumerationGraphType<TimelineMoment>
 }
 
 /// <summary>Date precisions.</summary>
-public sealed class DatePrecisionEnum : EnumerationGraphType<SecurityCoop.Dates.DatePrecision>
+public sealed class DatePrecisionEnum : EnumerationGraphType<SecurityCoop.Core.Dates.DatePrecision>
 {
     public DatePrecisionEnum()
     {

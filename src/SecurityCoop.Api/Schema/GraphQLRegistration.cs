@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Validation.Complexity;
 using SecurityCoop.Api.Errors;
-using SecurityCoop.Overlaps;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Overlaps;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Schema;
 

@@ -1,12 +1,12 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using SecurityCoop.Affiliations;
-using SecurityCoop.Conflicts;
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Overlaps;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Conflicts;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Overlaps;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Schema;
 
@@ -71,11 +71,11 @@ internal static class ResolveContextExtensions
     }
 
     /// <summary>A relation by id, fetched together with every other relation its sibling fields ask for.</summary>
-    public static IDataLoaderResult<Edge?> LoadEdge(this IResolveFieldContext context, string id)
+    public static IDataLoaderResult<Relation?> LoadRelation(this IResolveFieldContext context, string id)
     {
         var store = context.Store();
-        return context.Batcher().Load<Edge?>("edges-by-id", id, async (ids, token) =>
-            (await store.GetEdgesByIdAsync(ids, token)).ToDictionary(e => e.Id, e => (Edge?)e, StringComparer.Ordinal));
+        return context.Batcher().Load<Relation?>("edges-by-id", id, async (ids, token) =>
+            (await store.GetRelationsByIdAsync(ids, token)).ToDictionary(e => e.Id, e => (Relation?)e, StringComparer.Ordinal));
     }
 
     /// <summary>The conflicts about a node: one store call answers every node of the level.</summary>
@@ -103,7 +103,7 @@ internal static class ResolveContextExtensions
     }
 
     /// <summary>A node's raw relations with the nodes at their other ends, fetched together with every sibling asking the same way.</summary>
-    public static IDataLoaderResult<IReadOnlyList<Neighbour>> LoadNeighbours(this IResolveFieldContext context, string id, EdgeDirection direction,
+    public static IDataLoaderResult<IReadOnlyList<Neighbour>> LoadNeighbours(this IResolveFieldContext context, string id, RelationDirection direction,
         IReadOnlySet<RelationType>? types)
     {
         var store = context.Store();

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using SecurityCoop.Api.Nodes;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Search;
+using SecurityCoop.Core.Search;
 
 namespace SecurityCoop.Api.Search;
 

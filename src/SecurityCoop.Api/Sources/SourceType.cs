@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Sources;
 
 namespace SecurityCoop.Api.Sources;
 

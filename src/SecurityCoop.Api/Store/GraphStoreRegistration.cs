@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
-using SecurityCoop.Dataset;
-using SecurityCoop.Embedded;
+using SecurityCoop.Core.Dataset;
+using SecurityCoop.Core.Embedded;
+using SecurityCoop.Core.Store;
 using SecurityCoop.Neo4j;
-using SecurityCoop.Store;
 
 namespace SecurityCoop.Api.Store;
 

@@ -1,7 +1,7 @@
 using GraphQL;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Edges;
-using SecurityCoop.Timelines;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Timelines;
 
 namespace SecurityCoop.Api.Timelines;
 
@@ -11,6 +11,6 @@ internal static class TimelineFilter
     public static IReadOnlyList<TimelineEntry> Apply(IResolveFieldContext context, IReadOnlyList<TimelineEntry> entries)
     {
         var facts = new FactFilter(IncludeUnestablished: true, Documents: context.Filter<string>("documents"), Since: context.DateRange("since"));
-        return [.. entries.Where(e => facts.Allows(e.Edge))];
+        return [.. entries.Where(e => facts.Allows(e.Relation))];
     }
 }

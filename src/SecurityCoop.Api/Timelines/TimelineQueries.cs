@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using SecurityCoop.Api.Schema;
-using SecurityCoop.Edges;
-using SecurityCoop.Timelines;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Timelines;
 
 namespace SecurityCoop.Api.Timelines;
 

@@ -1,15 +1,15 @@
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Affiliations;
+namespace SecurityCoop.Core.Affiliations;
 
 /// <summary>
 /// A member's tie to a body. When <see cref="Via"/> is set the member takes part through an organisation it
-/// belongs to (a state of ASEAN at a mechanism ASEAN takes part in): <see cref="Edge"/> is then the
-/// organisation's tie to the body and <see cref="ViaEdge"/> the member's tie to the organisation.
+/// belongs to (a state of ASEAN at a mechanism ASEAN takes part in): <see cref="Relation"/> is then the
+/// organisation's tie to the body and <see cref="ViaRelation"/> the member's tie to the organisation.
 /// </summary>
-public sealed record Affiliation(Node Member, Node Body, AffiliationRole Role, Edge Edge, Node? Via = null, Edge? ViaEdge = null)
+public sealed record Affiliation(Node Member, Node Body, AffiliationRole Role, Relation Relation, Node? Via = null, Relation? ViaRelation = null)
 {
     public bool IsDirect => Via is null;
 
@@ -17,7 +17,7 @@ public sealed record Affiliation(Node Member, Node Body, AffiliationRole Role, E
     /// When the member's tie to the body starts: the relation's start, or for a tie through an organisation the later
     /// of the two starts (unknown when either is).
     /// </summary>
-    public DateValue? Start => ViaEdge is null ? Edge.Start : Later(Edge.Start, ViaEdge.Start);
+    public DateValue? Start => ViaRelation is null ? Relation.Start : Later(Relation.Start, ViaRelation.Start);
 
     private static DateValue? Later(DateValue? a, DateValue? b) =>
         a is null || b is null ? null : a.Start.CompareForSorting(b.Start) >= 0 ? a : b;

@@ -1,7 +1,7 @@
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Affiliations;
+namespace SecurityCoop.Core.Affiliations;
 
 /// <summary>
 /// The affiliation rules, in one place: which of the raw affiliations a store returns count for a question.
@@ -32,23 +32,23 @@ public sealed record AffiliationFilter(
     public IReadOnlyList<Affiliation> Apply(IEnumerable<Affiliation> raw, AffiliationSide side) =>
     [
         .. raw.Where(a => Admits(a) && (NodeTypes is null || NodeTypes.Contains(side == AffiliationSide.MembersOfBodies ? a.Member.Type : a.Body.Type)))
-            .GroupBy(a => (a.Member.Id, a.Body.Id, Via: a.Via?.Id ?? a.Edge.Id))
-            .Select(g => g.OrderBy(a => Array.IndexOf(Strength, a.Role)).ThenBy(a => a.Edge.Id, StringComparer.Ordinal).First())
-            .OrderBy(a => a.Edge.Id, StringComparer.Ordinal)
+            .GroupBy(a => (a.Member.Id, a.Body.Id, Via: a.Via?.Id ?? a.Relation.Id))
+            .Select(g => g.OrderBy(a => Array.IndexOf(Strength, a.Role)).ThenBy(a => a.Relation.Id, StringComparer.Ordinal).First())
+            .OrderBy(a => a.Relation.Id, StringComparer.Ordinal)
             .ThenBy(a => a.Via?.Id ?? "", StringComparer.Ordinal)
             .ThenBy(a => side == AffiliationSide.MembersOfBodies ? a.Member.Id : a.Body.Id, StringComparer.Ordinal),
     ];
 
     public bool Admits(Affiliation affiliation)
     {
-        if (!AffiliationRoles.Matches(RoleSet, affiliation.Role) || !FactRules.Holds(affiliation.Edge))
+        if (!AffiliationRoles.Matches(RoleSet, affiliation.Role) || !FactRules.Holds(affiliation.Relation))
             return false;
-        if (affiliation.ViaEdge is { } viaEdge && !AdmitsVia(affiliation, viaEdge))
+        if (affiliation.ViaRelation is { } viaEdge && !AdmitsVia(affiliation, viaEdge))
             return false;
         return FactRules.Since is null || FactRules.Since.Contains(affiliation.Start);
     }
 
-    private bool AdmitsVia(Affiliation affiliation, Edge viaEdge)
+    private bool AdmitsVia(Affiliation affiliation, Relation viaEdge)
     {
         if (affiliation.Member.Id == affiliation.Body.Id || affiliation.Member.Id == affiliation.Via!.Id)
             return false;

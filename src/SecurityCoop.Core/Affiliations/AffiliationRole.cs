@@ -1,6 +1,6 @@
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Affiliations;
+namespace SecurityCoop.Core.Affiliations;
 
 /// <summary>How a state or body belongs to an organisation or mechanism.</summary>
 public enum AffiliationRole
@@ -33,7 +33,7 @@ public static class AffiliationRoles
         [RelationType.MemberOf, RelationType.ObserverOf, RelationType.DialoguePartnerOf, RelationType.ParticipatesIn];
 
     /// <summary>The role an edge gives, or null when the edge is not an affiliation.</summary>
-    public static AffiliationRole? Of(Edge edge) => edge.Type switch
+    public static AffiliationRole? Of(Relation edge) => edge.Type switch
     {
         RelationType.MemberOf => edge.Role switch
         {

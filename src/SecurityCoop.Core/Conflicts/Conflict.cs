@@ -1,6 +1,6 @@
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Sources;
 
-namespace SecurityCoop.Conflicts;
+namespace SecurityCoop.Core.Conflicts;
 
 /// <summary>Passages of the sources that disagree about one thing, each side kept with its sources.</summary>
 /// <param name="Kept">The value the dataset keeps on the subject, where one side is clearly better attested.</param>

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Sources;
 
-namespace SecurityCoop.Dataset;
+namespace SecurityCoop.Core.Dataset;
 
 /// <summary>Reads the pieces every dataset record shares: strings, props and sources.</summary>
 internal static class DatasetJson

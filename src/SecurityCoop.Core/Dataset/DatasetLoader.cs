@@ -1,4 +1,4 @@
-namespace SecurityCoop.Dataset;
+namespace SecurityCoop.Core.Dataset;
 
 /// <summary>Loads and validates the curated dataset folder.</summary>
 public static class DatasetLoader
@@ -14,7 +14,7 @@ public static class DatasetLoader
             throw new DatasetException(reader.Problems);
         return new GraphData(
             [.. reader.Nodes.Select(n => n.Value)],
-            [.. reader.Edges.Select(e => e.Value)],
+            [.. reader.Relations.Select(e => e.Value)],
             [.. reader.Conflicts.Select(c => c.Value)]);
     }
 

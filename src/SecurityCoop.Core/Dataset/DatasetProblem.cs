@@ -1,4 +1,4 @@
-namespace SecurityCoop.Dataset;
+namespace SecurityCoop.Core.Dataset;
 
 /// <summary>One thing wrong with the dataset: the file, the record (id or line number) and what is wrong.</summary>
 public sealed record DatasetProblem(string File, string Record, string Message)

@@ -1,9 +1,9 @@
 using System.Text.Json;
-using SecurityCoop.Conflicts;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Conflicts;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Dataset;
+namespace SecurityCoop.Core.Dataset;
 
 /// <summary>
 /// Reads the curated dataset folder: <c>entities/*.jsonl</c>, <c>relations/*.jsonl</c> and <c>conflicts.jsonl</c>,
@@ -15,7 +15,7 @@ internal sealed class DatasetReader(string directory)
 
     public List<DatasetRecord<Node>> Nodes { get; } = [];
 
-    public List<DatasetRecord<Edge>> Edges { get; } = [];
+    public List<DatasetRecord<Relation>> Relations { get; } = [];
 
     public List<DatasetRecord<Conflict>> Conflicts { get; } = [];
 
@@ -101,7 +101,7 @@ internal sealed class DatasetReader(string directory)
             Problems.Add(new(file, where, $"unknown relation type '{typeName}'; use one of {string.Join(", ", RelationTypes.All.Select(RelationTypes.NameOf))}"));
             return;
         }
-        Edges.Add(new(file, line, new Edge(id, type, from, to, DatasetJson.Props(json), DatasetJson.Sources(json))));
+        Relations.Add(new(file, line, new Relation(id, type, from, to, DatasetJson.Props(json), DatasetJson.Sources(json))));
     }
 
     private void ReadConflict(string file, int line, JsonElement json)

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Sources;
 
-namespace SecurityCoop.Dataset;
+namespace SecurityCoop.Core.Dataset;
 
 /// <summary>Checks the rules every dataset must keep; each broken rule becomes a problem naming file and record.</summary>
 internal static partial class DatasetValidator
@@ -19,9 +19,9 @@ internal static partial class DatasetValidator
         foreach (var record in data.Nodes)
             CheckNode(record, ids, problems);
         var nodeIds = data.Nodes.Select(n => n.Value.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var record in data.Edges)
+        foreach (var record in data.Relations)
             CheckEdge(record, ids, nodeIds, problems);
-        var edgeIds = data.Edges.Select(e => e.Value.Id).ToHashSet(StringComparer.Ordinal);
+        var edgeIds = data.Relations.Select(e => e.Value.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (file, _, conflict) in data.Conflicts)
         {
             Unique(file, conflict.Id, ids, problems);
@@ -50,7 +50,7 @@ internal static partial class DatasetValidator
         CheckSources(file, node.Id, node.Sources, problems);
     }
 
-    private static void CheckEdge(DatasetRecord<Edge> record, HashSet<string> ids, HashSet<string> nodeIds, List<DatasetProblem> problems)
+    private static void CheckEdge(DatasetRecord<Relation> record, HashSet<string> ids, HashSet<string> nodeIds, List<DatasetProblem> problems)
     {
         var (file, _, edge) = record;
         Unique(file, edge.Id, ids, problems);

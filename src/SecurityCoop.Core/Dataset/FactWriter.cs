@@ -1,9 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using SecurityCoop.Edges;
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Sources;
 
-namespace SecurityCoop.Dataset;
+namespace SecurityCoop.Core.Dataset;
 
 /// <summary>
 /// Writes every fact as one JSON line with its sources (entities, then relations, then conflicts, each in id
@@ -28,7 +28,7 @@ public static class FactWriter
             }).AsMemory(), cancellationToken);
             count++;
         }
-        foreach (var edge in data.Edges.OrderBy(e => e.Id, StringComparer.Ordinal))
+        foreach (var edge in data.Relations.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
             await output.WriteLineAsync(Line(w =>
             {

@@ -1,11 +1,11 @@
-using SecurityCoop.Conflicts;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Conflicts;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Dataset;
+namespace SecurityCoop.Core.Dataset;
 
 /// <summary>The whole dataset in memory: what every store is loaded from.</summary>
-public sealed record GraphData(IReadOnlyList<Node> Nodes, IReadOnlyList<Edge> Edges, IReadOnlyList<Conflict> Conflicts)
+public sealed record GraphData(IReadOnlyList<Node> Nodes, IReadOnlyList<Relation> Relations, IReadOnlyList<Conflict> Conflicts)
 {
     public static GraphData Empty { get; } = new([], [], []);
 }

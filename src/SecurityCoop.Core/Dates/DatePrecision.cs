@@ -1,4 +1,4 @@
-namespace SecurityCoop.Dates;
+namespace SecurityCoop.Core.Dates;
 
 /// <summary>How much of a date the source gives.</summary>
 public enum DatePrecision

@@ -1,4 +1,4 @@
-namespace SecurityCoop.Dates;
+namespace SecurityCoop.Core.Dates;
 
 /// <summary>
 /// A range of start dates, either end open: "started in or after 2005" is <c>From = 2005</c>. Both ends and the date

@@ -1,4 +1,4 @@
-namespace SecurityCoop.Dates;
+namespace SecurityCoop.Core.Dates;
 
 /// <summary>
 /// A date as the dataset holds it: one partial date, or a span "start/end" ("1995/1996",

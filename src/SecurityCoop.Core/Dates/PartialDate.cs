@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SecurityCoop.Dates;
+namespace SecurityCoop.Core.Dates;
 
 /// <summary>
 /// A date known to a year, a month or a day ("2016", "2016-06", "2016-06-15"). Two partial dates compare

@@ -1,6 +1,6 @@
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Embedded;
+namespace SecurityCoop.Core.Embedded;
 
 /// <summary>
 /// Every shortest route of length <c>d</c>: each passes exactly one node at distance ⌈d/2⌉ from the start and
@@ -10,14 +10,14 @@ namespace SecurityCoop.Embedded;
 /// </summary>
 internal static class AllShortestPaths
 {
-    public static IReadOnlyList<IReadOnlyList<Edge>> Find(Traversal traversal, string from, string to, int length, int limit)
+    public static IReadOnlyList<IReadOnlyList<Relation>> Find(Traversal traversal, string from, string to, int length, int limit)
     {
         if (length == 0)
             return [[]];
         var half = (length + 1) / 2;
         var fromStart = Layers(traversal, from, half);
         var fromEnd = Layers(traversal, to, length - half);
-        var paths = new List<IReadOnlyList<Edge>>();
+        var paths = new List<IReadOnlyList<Relation>>();
         foreach (var (middle, depth) in fromStart.Depths.OrderBy(d => d.Key, StringComparer.Ordinal))
         {
             if (depth != half || !fromEnd.Depths.TryGetValue(middle, out var rest) || rest != length - half)
@@ -63,11 +63,11 @@ internal static class AllShortestPaths
 
     private sealed class Layered(string start)
     {
-        private readonly Dictionary<string, List<(string Previous, Edge Edge)>> predecessors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Previous, Relation Relation)>> predecessors = new(StringComparer.Ordinal);
 
         public Dictionary<string, int> Depths { get; } = new(StringComparer.Ordinal) { [start] = 0 };
 
-        public void AddPredecessor(string node, string previous, Edge edge)
+        public void AddPredecessor(string node, string previous, Relation edge)
         {
             if (!predecessors.TryGetValue(node, out var list))
                 predecessors[node] = list = [];
@@ -75,8 +75,8 @@ internal static class AllShortestPaths
                 list.Add((previous, edge));
         }
 
-        /// <summary>Edge sequences from the start to <paramref name="node"/>, start first, at most <paramref name="limit"/>.</summary>
-        public IEnumerable<List<Edge>> PathsTo(string node, int limit)
+        /// <summary>Relation sequences from the start to <paramref name="node"/>, start first, at most <paramref name="limit"/>.</summary>
+        public IEnumerable<List<Relation>> PathsTo(string node, int limit)
         {
             if (node == start)
             {

@@ -1,14 +1,14 @@
-using SecurityCoop.Conflicts;
-using SecurityCoop.Dataset;
-using SecurityCoop.Edges;
-using SecurityCoop.Linkage;
-using SecurityCoop.Nodes;
-using SecurityCoop.Paths;
-using SecurityCoop.Search;
-using SecurityCoop.Store;
-using SecurityCoop.Timelines;
+using SecurityCoop.Core.Conflicts;
+using SecurityCoop.Core.Dataset;
+using SecurityCoop.Core.Linkage;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Search;
+using SecurityCoop.Core.Store;
+using SecurityCoop.Core.Timelines;
 
-namespace SecurityCoop.Embedded;
+namespace SecurityCoop.Core.Embedded;
 
 /// <summary>
 /// The in-process store: the whole graph in memory, indexed for lookup and traversal. It answers from an
@@ -21,8 +21,8 @@ public sealed class EmbeddedGraphStore(GraphData data) : IGraphStore
     public Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         Done<IReadOnlyList<Node>>([.. ids.Select(graph.Find).OfType<Node>()]);
 
-    public Task<IReadOnlyList<Edge>> GetEdgesByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        Done<IReadOnlyList<Edge>>([.. ids.Select(graph.FindEdge).OfType<Edge>()]);
+    public Task<IReadOnlyList<Relation>> GetRelationsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Done<IReadOnlyList<Relation>>([.. ids.Select(graph.FindRelation).OfType<Relation>()]);
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) =>
         Done(NodePaging.Page(graph, query));
@@ -36,7 +36,7 @@ public sealed class EmbeddedGraphStore(GraphData data) : IGraphStore
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
         Done(new PathFinder(graph).Find(query));
 
-    public Task<IReadOnlyList<Linkage.Linkage>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<LinkedNode>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken) =>
         Done(new LinkageFinder(graph).Linked(query));
 
     public Task<IReadOnlyList<SharedLinkage>> SharedLinksAsync(SharedLinkageQuery query, CancellationToken cancellationToken) =>
@@ -45,9 +45,9 @@ public sealed class EmbeddedGraphStore(GraphData data) : IGraphStore
     public Task<IReadOnlyList<TimelineEntry>> TimelineAsync(TimelineQuery query, CancellationToken cancellationToken)
     {
         graph.Get(query.NodeId);
-        var filter = new EdgeFilter(query.RelationTypes, IncludeUnestablished: query.IncludeUnestablished);
-        var edges = graph.Touching(query.NodeId).Where(filter.Allows);
-        return Done(TimelineBuilder.Build(query.NodeId, edges, graph.Get));
+        var filter = new RelationFilter(query.RelationTypes, IncludeUnestablished: query.IncludeUnestablished);
+        var relations = graph.Touching(query.NodeId).Where(filter.Allows);
+        return Done(TimelineBuilder.Build(query.NodeId, relations, graph.Get));
     }
 
     public Task<IReadOnlyList<Conflict>> ConflictsAsync(string? subjectId, CancellationToken cancellationToken)
@@ -65,7 +65,7 @@ public sealed class EmbeddedGraphStore(GraphData data) : IGraphStore
     public Task<GraphStatistics> StatisticsAsync(CancellationToken cancellationToken) =>
         Done(new GraphStatistics(
             graph.Nodes.GroupBy(n => n.Type).ToDictionary(g => g.Key, g => g.Count()),
-            graph.Edges.GroupBy(e => e.Type).ToDictionary(g => g.Key, g => g.Count()),
+            graph.Relations.GroupBy(e => e.Type).ToDictionary(g => g.Key, g => g.Count()),
             graph.Conflicts.Count));
 
     private static Task<T> Done<T>(T value) => Task.FromResult(value);

@@ -1,34 +1,34 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Conflicts;
-using SecurityCoop.Dataset;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Conflicts;
+using SecurityCoop.Core.Dataset;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 
-namespace SecurityCoop.Embedded;
+namespace SecurityCoop.Core.Embedded;
 
 /// <summary>
 /// The in-memory graph: nodes by id, ids sorted per type for paging, and adjacency lists (outgoing and
-/// incoming, each in edge id order) for traversal. Memory is proportional to nodes plus edges.
+/// incoming, each in relation id order) for traversal. Memory is proportional to nodes plus relations.
 /// </summary>
 internal sealed class GraphIndex
 {
-    private static readonly IReadOnlyList<Edge> NoEdges = [];
+    private static readonly IReadOnlyList<Relation> NoRelations = [];
 
     private readonly Dictionary<string, Node> nodes;
-    private readonly Dictionary<string, Edge> edges;
-    private readonly Dictionary<string, List<Edge>> outgoing = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Edge>> incoming = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Relation> relations;
+    private readonly Dictionary<string, List<Relation>> outgoing = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Relation>> incoming = new(StringComparer.Ordinal);
 
     public GraphIndex(GraphData data)
     {
         nodes = data.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var withEnds = RoleChanges.ApplyImpliedEnds(data.Edges);
-        edges = withEnds.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        foreach (var edge in withEnds.OrderBy(e => e.Id, StringComparer.Ordinal))
+        var withEnds = RoleChanges.ApplyImpliedEnds(data.Relations);
+        relations = withEnds.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        foreach (var relation in withEnds.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
-            Add(outgoing, edge.From, edge);
-            Add(incoming, edge.To, edge);
+            Add(outgoing, relation.From, relation);
+            Add(incoming, relation.To, relation);
         }
         SortedIds = [.. nodes.Keys.Order(StringComparer.Ordinal)];
         Conflicts = data.Conflicts;
@@ -46,25 +46,25 @@ internal sealed class GraphIndex
 
     public IEnumerable<Node> Nodes => nodes.Values;
 
-    public IEnumerable<Edge> Edges => edges.Values;
+    public IEnumerable<Relation> Relations => relations.Values;
 
     public Node? Find(string id) => nodes.GetValueOrDefault(id);
 
-    public Edge? FindEdge(string id) => edges.GetValueOrDefault(id);
+    public Relation? FindRelation(string id) => relations.GetValueOrDefault(id);
 
     public Node Get(string id) => Find(id) ?? throw StoreException.UnknownNode(id);
 
-    public IReadOnlyList<Edge> Outgoing(string id) => outgoing.TryGetValue(id, out var list) ? list : NoEdges;
+    public IReadOnlyList<Relation> Outgoing(string id) => outgoing.TryGetValue(id, out var list) ? list : NoRelations;
 
-    public IReadOnlyList<Edge> Incoming(string id) => incoming.TryGetValue(id, out var list) ? list : NoEdges;
+    public IReadOnlyList<Relation> Incoming(string id) => incoming.TryGetValue(id, out var list) ? list : NoRelations;
 
-    /// <summary>Edges at a node in both directions, outgoing first.</summary>
-    public IEnumerable<Edge> Touching(string id) => Outgoing(id).Concat(Incoming(id));
+    /// <summary>Relations at a node in both directions, outgoing first.</summary>
+    public IEnumerable<Relation> Touching(string id) => Outgoing(id).Concat(Incoming(id));
 
-    private static void Add(Dictionary<string, List<Edge>> index, string key, Edge edge)
+    private static void Add(Dictionary<string, List<Relation>> index, string key, Relation relation)
     {
         if (!index.TryGetValue(key, out var list))
             index[key] = list = [];
-        list.Add(edge);
+        list.Add(relation);
     }
 }

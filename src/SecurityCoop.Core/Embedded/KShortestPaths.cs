@@ -1,6 +1,6 @@
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Embedded;
+namespace SecurityCoop.Core.Embedded;
 
 /// <summary>
 /// Yen's algorithm for the k shortest loopless routes. Each candidate deviates from an accepted route at a spur
@@ -10,7 +10,7 @@ namespace SecurityCoop.Embedded;
 /// </summary>
 internal static class KShortestPaths
 {
-    public static IReadOnlyList<IReadOnlyList<Edge>> Find(GraphIndex graph, EdgeFilter filter, string from, string to, int k, int maxHops)
+    public static IReadOnlyList<IReadOnlyList<Relation>> Find(GraphIndex graph, RelationFilter filter, string from, string to, int k, int maxHops)
     {
         var first = ShortestPathSearch.Find(new Traversal(graph, filter), from, to, maxHops);
         if (first is null)
@@ -18,7 +18,7 @@ internal static class KShortestPaths
         var accepted = new List<Route> { new(from, first) };
         var known = new HashSet<string>(StringComparer.Ordinal) { accepted[0].Key };
         var candidates = new SortedSet<Route>(Comparer<Route>.Create((a, b) =>
-            a.Edges.Count != b.Edges.Count ? a.Edges.Count.CompareTo(b.Edges.Count) : string.CompareOrdinal(a.Key, b.Key)));
+            a.Relations.Count != b.Relations.Count ? a.Relations.Count.CompareTo(b.Relations.Count) : string.CompareOrdinal(a.Key, b.Key)));
         while (accepted.Count < k)
         {
             foreach (var candidate in Deviations(graph, filter, to, maxHops, accepted))
@@ -32,13 +32,13 @@ internal static class KShortestPaths
             candidates.Remove(best);
             accepted.Add(best);
         }
-        return [.. accepted.Select(r => r.Edges)];
+        return [.. accepted.Select(r => r.Relations)];
     }
 
-    private static IEnumerable<Route> Deviations(GraphIndex graph, EdgeFilter filter, string to, int maxHops, List<Route> accepted)
+    private static IEnumerable<Route> Deviations(GraphIndex graph, RelationFilter filter, string to, int maxHops, List<Route> accepted)
     {
         var previous = accepted[^1];
-        for (var i = 0; i < previous.Edges.Count; i++)
+        for (var i = 0; i < previous.Relations.Count; i++)
         {
             var spur = previous.Nodes[i];
             var root = previous.Nodes.Take(i + 1).ToList();
@@ -46,16 +46,16 @@ internal static class KShortestPaths
                 .Select(r => (spur, r.Nodes[i + 1])).ToHashSet();
             var traversal = new Traversal(graph, filter) { BannedNodes = root.Take(i).ToHashSet(StringComparer.Ordinal), BannedLinks = bannedLinks };
             if (ShortestPathSearch.Find(traversal, spur, to, maxHops - i) is { } spurPath)
-                yield return new Route(previous.Nodes[0], [.. previous.Edges.Take(i), .. spurPath]);
+                yield return new Route(previous.Nodes[0], [.. previous.Relations.Take(i), .. spurPath]);
         }
     }
 
     /// <summary>A route: its edges, the nodes they visit, and a key made of those nodes.</summary>
     private sealed class Route
     {
-        public Route(string start, IReadOnlyList<Edge> edges)
+        public Route(string start, IReadOnlyList<Relation> edges)
         {
-            Edges = edges;
+            Relations = edges;
             var nodes = new List<string> { start };
             foreach (var edge in edges)
                 nodes.Add(edge.OtherEnd(nodes[^1]));
@@ -63,7 +63,7 @@ internal static class KShortestPaths
             Key = string.Join('>', nodes);
         }
 
-        public IReadOnlyList<Edge> Edges { get; }
+        public IReadOnlyList<Relation> Relations { get; }
 
         public IReadOnlyList<string> Nodes { get; }
 

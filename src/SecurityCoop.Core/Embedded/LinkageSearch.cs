@@ -1,11 +1,11 @@
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Embedded;
+namespace SecurityCoop.Core.Embedded;
 
-/// <summary>Breadth-first walk from one node to a depth, remembering for each reached node the edge it came by.</summary>
+/// <summary>Breadth-first walk from one node to a depth, remembering for each reached node the relation it came by.</summary>
 internal sealed class LinkageSearch
 {
-    private readonly Dictionary<string, (string? Previous, Edge? Edge, int Depth)> reached = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string? Previous, Relation? Relation, int Depth)> reached = new(StringComparer.Ordinal);
 
     private LinkageSearch(string origin) => reached[origin] = (null, null, 0);
 
@@ -24,9 +24,9 @@ internal sealed class LinkageSearch
             var next = new List<string>();
             foreach (var node in frontier)
             {
-                foreach (var (edge, neighbour) in traversal.Neighbours(node))
+                foreach (var (relation, neighbour) in traversal.Neighbours(node))
                 {
-                    if (search.reached.TryAdd(neighbour, (node, edge, depth)))
+                    if (search.reached.TryAdd(neighbour, (node, relation, depth)))
                         next.Add(neighbour);
                 }
             }
@@ -35,13 +35,13 @@ internal sealed class LinkageSearch
         return search;
     }
 
-    /// <summary>Edges from the origin to <paramref name="node"/>, origin first.</summary>
-    public List<Edge> EdgesTo(string node)
+    /// <summary>Relations from the origin to <paramref name="node"/>, origin first.</summary>
+    public List<Relation> EdgesTo(string node)
     {
-        var edges = new List<Edge>();
-        for (var entry = reached[node]; entry.Edge is not null; entry = reached[entry.Previous!])
-            edges.Add(entry.Edge);
-        edges.Reverse();
-        return edges;
+        var relations = new List<Relation>();
+        for (var entry = reached[node]; entry.Relation is not null; entry = reached[entry.Previous!])
+            relations.Add(entry.Relation);
+        relations.Reverse();
+        return relations;
     }
 }

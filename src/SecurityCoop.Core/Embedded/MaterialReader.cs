@@ -1,9 +1,9 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 
-namespace SecurityCoop.Embedded;
+namespace SecurityCoop.Core.Embedded;
 
 /// <summary>Reads a question's raw material off the adjacency lists, unfiltered, as <see cref="IGraphStore.GetMaterialAsync"/> describes it.</summary>
 internal sealed class MaterialReader(GraphIndex graph)
@@ -66,14 +66,14 @@ internal sealed class MaterialReader(GraphIndex graph)
     private IReadOnlyList<Neighbour> Relations(RelationRequest request)
     {
         var id = request.NodeId;
-        IEnumerable<Edge> edges = request.Direction switch
+        IEnumerable<Relation> edges = request.Direction switch
         {
-            EdgeDirection.Outgoing => graph.Outgoing(id),
-            EdgeDirection.Incoming => graph.Incoming(id),
+            RelationDirection.Outgoing => graph.Outgoing(id),
+            RelationDirection.Incoming => graph.Incoming(id),
             _ => graph.Outgoing(id).Concat(graph.Incoming(id).Where(e => e.From != e.To)).OrderBy(e => e.Id, StringComparer.Ordinal),
         };
         return [.. edges
             .Where(e => request.Types is null || request.Types.Contains(e.Type))
-            .Select(e => new Neighbour(graph.Get(e.OtherEnd(id)), e, e.From == id ? EdgeDirection.Outgoing : EdgeDirection.Incoming))];
+            .Select(e => new Neighbour(graph.Get(e.OtherEnd(id)), e, e.From == id ? RelationDirection.Outgoing : RelationDirection.Incoming))];
     }
 }

@@ -1,7 +1,7 @@
-using SecurityCoop.Nodes;
-using SecurityCoop.Search;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Search;
 
-namespace SecurityCoop.Embedded;
+namespace SecurityCoop.Core.Embedded;
 
 /// <summary>
 /// Names, acronyms and aliases, normalised (case, accents, spacing), for search. Exact matches come from a

@@ -1,8 +1,8 @@
-using SecurityCoop.Nodes;
-using SecurityCoop.Search;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Search;
+using SecurityCoop.Core.Store;
 
-namespace SecurityCoop.Embedded;
+namespace SecurityCoop.Core.Embedded;
 
 /// <summary>
 /// Keyset paging over ids in ordinal order: a page starts after the last id of the previous one, so pages stay

@@ -1,25 +1,25 @@
-using SecurityCoop.Edges;
-using SecurityCoop.Paths;
+using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Embedded;
+namespace SecurityCoop.Core.Embedded;
 
 /// <summary>Turns a start node and a sequence of edges into a <see cref="GraphPath"/> with directions.</summary>
 internal static class PathBuilder
 {
     /// <summary>A path whose steps carry the preferred relation between each pair of nodes and the others as parallel edges.</summary>
-    public static GraphPath BuildRoute(GraphIndex graph, Traversal traversal, string start, IReadOnlyList<Edge> edges)
+    public static GraphPath BuildRoute(GraphIndex graph, Traversal traversal, string start, IReadOnlyList<Relation> edges)
     {
         var path = Build(graph, start, edges);
         var steps = path.Steps.Select((step, i) =>
         {
             var (from, to) = (path.Nodes[i].Id, path.Nodes[i + 1].Id);
-            return PathSteps.Choose(from, traversal.Neighbours(from).Where(n => n.Next == to).Select(n => n.Edge).Append(step.Edge));
+            return PathSteps.Choose(from, traversal.Neighbours(from).Where(n => n.Next == to).Select(n => n.Relation).Append(step.Relation));
         });
         return path with { Steps = [.. steps] };
     }
 
     /// <summary>A key that tells routes apart by their nodes.</summary>
-    public static string RouteKey(string start, IReadOnlyList<Edge> edges)
+    public static string RouteKey(string start, IReadOnlyList<Relation> edges)
     {
         var nodes = new List<string> { start };
         foreach (var edge in edges)
@@ -27,7 +27,7 @@ internal static class PathBuilder
         return PathSteps.RouteKey(nodes);
     }
 
-    public static GraphPath Build(GraphIndex graph, string start, IReadOnlyList<Edge> edges)
+    public static GraphPath Build(GraphIndex graph, string start, IReadOnlyList<Relation> edges)
     {
         var nodes = new List<Nodes.Node>(edges.Count + 1) { graph.Get(start) };
         var steps = new List<PathStep>(edges.Count);

@@ -1,7 +1,7 @@
-using SecurityCoop.Edges;
-using SecurityCoop.Paths;
+using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Embedded;
+namespace SecurityCoop.Core.Embedded;
 
 /// <summary>Answers path questions with bidirectional search, middle-layer enumeration and Yen's algorithm.</summary>
 internal sealed class PathFinder(GraphIndex graph)
@@ -10,23 +10,23 @@ internal sealed class PathFinder(GraphIndex graph)
     {
         graph.Get(query.From);
         graph.Get(query.To);
-        var filter = new EdgeFilter(query.RelationTypes, query.AsOf, query.ExcludeWeak, query.IncludeUnestablished);
+        var filter = new RelationFilter(query.RelationTypes, query.AsOf, query.ExcludeWeak, query.IncludeUnestablished);
         var traversal = new Traversal(graph, filter);
-        IReadOnlyList<IReadOnlyList<Edge>> found = query.Mode switch
+        IReadOnlyList<IReadOnlyList<Relation>> found = query.Mode switch
         {
             PathMode.Shortest => ShortestPathSearch.Find(traversal, query.From, query.To, query.MaxHops) is { } path ? [path] : [],
             PathMode.AllShortest => AllShortest(traversal, query),
             _ => KShortestPaths.Find(graph, filter, query.From, query.To, query.K, query.MaxHops),
         };
-        return [.. found.Select(edges => PathBuilder.BuildRoute(graph, traversal, query.From, edges))];
+        return [.. found.Select(relations => PathBuilder.BuildRoute(graph, traversal, query.From, relations))];
     }
 
-    private static IReadOnlyList<IReadOnlyList<Edge>> AllShortest(Traversal traversal, PathQuery query)
+    private static IReadOnlyList<IReadOnlyList<Relation>> AllShortest(Traversal traversal, PathQuery query)
     {
         var shortest = ShortestPathSearch.Find(traversal, query.From, query.To, query.MaxHops);
         if (shortest is null)
             return [];
         return [.. AllShortestPaths.Find(traversal, query.From, query.To, shortest.Count, query.MaxPaths)
-            .OrderBy(edges => PathBuilder.RouteKey(query.From, edges), StringComparer.Ordinal)];
+            .OrderBy(relations => PathBuilder.RouteKey(query.From, relations), StringComparer.Ordinal)];
     }
 }

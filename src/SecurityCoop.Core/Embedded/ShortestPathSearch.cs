@@ -1,6 +1,6 @@
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Embedded;
+namespace SecurityCoop.Core.Embedded;
 
 /// <summary>
 /// Bidirectional breadth-first search: grows the smaller frontier one full layer at a time and stops at the
@@ -8,7 +8,7 @@ namespace SecurityCoop.Embedded;
 /// </summary>
 internal static class ShortestPathSearch
 {
-    public static IReadOnlyList<Edge>? Find(Traversal traversal, string from, string to, int maxHops)
+    public static IReadOnlyList<Relation>? Find(Traversal traversal, string from, string to, int maxHops)
     {
         if (from == to)
             return [];
@@ -24,7 +24,7 @@ internal static class ShortestPathSearch
         return null;
     }
 
-    private static List<Edge> Join(Side forward, Side backward, string meeting)
+    private static List<Relation> Join(Side forward, Side backward, string meeting)
     {
         var path = forward.EdgesTo(meeting);
         path.Reverse();
@@ -34,7 +34,7 @@ internal static class ShortestPathSearch
 
     private sealed class Side
     {
-        private readonly Dictionary<string, (string? Previous, Edge? Edge, int Depth)> reached = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string? Previous, Relation? Relation, int Depth)> reached = new(StringComparer.Ordinal);
 
         public Side(string start)
         {
@@ -61,11 +61,11 @@ internal static class ShortestPathSearch
             var bestLength = int.MaxValue;
             foreach (var node in Frontier)
             {
-                foreach (var (edge, neighbour) in traversal.Neighbours(node))
+                foreach (var (relation, neighbour) in traversal.Neighbours(node))
                 {
                     if (reached.ContainsKey(neighbour))
                         continue;
-                    reached[neighbour] = (node, edge, Depth + 1);
+                    reached[neighbour] = (node, relation, Depth + 1);
                     next.Add(neighbour);
                     if (other.Reached(neighbour, out var otherDepth) && Depth + 1 + otherDepth < bestLength)
                         (best, bestLength) = (neighbour, Depth + 1 + otherDepth);
@@ -76,13 +76,13 @@ internal static class ShortestPathSearch
             return best;
         }
 
-        /// <summary>Edges from <paramref name="node"/> back to this side's start, nearest the node first.</summary>
-        public List<Edge> EdgesTo(string node)
+        /// <summary>Relations from <paramref name="node"/> back to this side's start, nearest the node first.</summary>
+        public List<Relation> EdgesTo(string node)
         {
-            var edges = new List<Edge>();
-            for (var entry = reached[node]; entry.Edge is not null; entry = reached[entry.Previous!])
-                edges.Add(entry.Edge);
-            return edges;
+            var relations = new List<Relation>();
+            for (var entry = reached[node]; entry.Relation is not null; entry = reached[entry.Previous!])
+                relations.Add(entry.Relation);
+            return relations;
         }
     }
 }

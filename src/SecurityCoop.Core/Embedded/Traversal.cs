@@ -1,16 +1,16 @@
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Embedded;
+namespace SecurityCoop.Core.Embedded;
 
 /// <summary>Undirected neighbourhood of a node under an edge filter, with optional banned nodes and edges.</summary>
-internal sealed class Traversal(GraphIndex graph, EdgeFilter filter)
+internal sealed class Traversal(GraphIndex graph, RelationFilter filter)
 {
     public IReadOnlySet<string>? BannedNodes { get; init; }
 
     /// <summary>Pairs of nodes that may not be joined by any relation, in either direction.</summary>
     public IReadOnlySet<(string, string)>? BannedLinks { get; init; }
 
-    public IEnumerable<(Edge Edge, string Next)> Neighbours(string nodeId)
+    public IEnumerable<(Relation Relation, string Next)> Neighbours(string nodeId)
     {
         foreach (var edge in graph.Touching(nodeId))
         {

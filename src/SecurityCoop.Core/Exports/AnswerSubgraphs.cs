@@ -1,10 +1,10 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Overlaps;
-using SecurityCoop.Paths;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Overlaps;
+using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>The subgraph a question's answer spans, for exporting exactly what an overlap, a path set or a linkage shows.</summary>
 public static class AnswerSubgraphs
@@ -18,19 +18,19 @@ public static class AnswerSubgraphs
         return Build(
             answer.Operands.Select(o => o.Subject).OfType<Node>().Concat(answer.Members.Select(m => m.Node))
                 .Concat(affiliations.SelectMany(Ends)).Concat(relations.Select(r => r.Node)),
-            affiliations.SelectMany(a => a.ViaEdge is null ? [a.Edge] : new[] { a.Edge, a.ViaEdge }).Concat(relations.Select(r => r.Relation)));
+            affiliations.SelectMany(a => a.ViaRelation is null ? [a.Relation] : new[] { a.Relation, a.ViaRelation }).Concat(relations.Select(r => r.Relation)));
     }
 
     public static Subgraph Paths(IEnumerable<GraphPath> paths)
     {
         var list = paths.ToList();
-        return Build(list.SelectMany(p => p.Nodes), list.SelectMany(p => p.Steps.SelectMany(s => s.Parallel.Prepend(s.Edge))));
+        return Build(list.SelectMany(p => p.Nodes), list.SelectMany(p => p.Steps.SelectMany(s => s.Parallel.Prepend(s.Relation))));
     }
 
     private static IEnumerable<Node> Ends(Affiliation affiliation) =>
         affiliation.Via is null ? [affiliation.Member, affiliation.Body] : [affiliation.Member, affiliation.Body, affiliation.Via];
 
-    private static Subgraph Build(IEnumerable<Node> nodes, IEnumerable<Edge> edges) =>
+    private static Subgraph Build(IEnumerable<Node> nodes, IEnumerable<Relation> edges) =>
         new([.. nodes.DistinctBy(n => n.Id).OrderBy(n => n.Id, StringComparer.Ordinal)],
             [.. edges.DistinctBy(e => e.Id).OrderBy(e => e.Id, StringComparer.Ordinal)]);
 }

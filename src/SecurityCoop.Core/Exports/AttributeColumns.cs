@@ -1,4 +1,4 @@
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>One declared attribute: the id a format refers to it by, its name, the kind of its values and its position.</summary>
 internal sealed record AttributeColumn(string Id, string Name, AttributeKind Kind, int Index);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>The value types the XML formats can declare for an attribute.</summary>
 internal enum AttributeKind

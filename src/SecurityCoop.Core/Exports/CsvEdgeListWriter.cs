@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// The edges as an RFC 4180 CSV table: <c>id</c>, <c>source</c>, <c>target</c>, <c>relation</c>, <c>since</c>,

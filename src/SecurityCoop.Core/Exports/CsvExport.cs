@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// RFC 4180 CSV over the output stream: UTF-8 without a byte order mark, CRLF line ends, a field quoted when it

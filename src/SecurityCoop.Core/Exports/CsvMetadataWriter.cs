@@ -1,4 +1,4 @@
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// The metadata of a CSV export as its own two-column CSV (<c>name</c>, <c>value</c>): <c>release</c>,

@@ -1,4 +1,4 @@
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// The nodes as an RFC 4180 CSV table, as Gephi's spreadsheet import, pandas and R read it: <c>id</c>,

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// Cytoscape.js elements JSON, which <c>cytoscape({ elements, data })</c> and Cytoscape desktop (.cyjs) load:

@@ -1,8 +1,8 @@
 using System.Globalization;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// A dyad-year table in the Correlates of War style: one row per unordered pair of states (<c>stateA</c> before

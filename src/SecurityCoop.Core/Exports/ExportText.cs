@@ -3,10 +3,10 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml;
-using SecurityCoop.Dates;
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Sources;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>How values that have no native form in a format are written as text, the same way in every format.</summary>
 internal static class ExportText

@@ -1,4 +1,4 @@
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>The GEXF schema a <see cref="GexfWriter"/> writes.</summary>
 public enum GexfVersion

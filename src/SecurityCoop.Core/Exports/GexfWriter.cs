@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// GEXF for Gephi: a dynamic directed graph with dates as times (<c>timeformat="date"</c>). An edge starts on the

@@ -1,4 +1,4 @@
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// GraphML, which networkx, igraph, Gephi, yEd and Cytoscape desktop read: a directed graph whose parallel

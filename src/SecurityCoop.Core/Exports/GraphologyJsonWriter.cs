@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// graphology's serialisation format, which <c>MultiDirectedGraph.from</c> and <c>graph.import</c> read: the

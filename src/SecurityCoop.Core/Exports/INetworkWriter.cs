@@ -1,4 +1,4 @@
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>Writes a network document in one file format.</summary>
 public interface INetworkWriter

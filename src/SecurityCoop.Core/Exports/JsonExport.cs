@@ -1,7 +1,7 @@
 using System.Text.Json;
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Sources;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>The pieces the JSON formats share, written the same way in each.</summary>
 internal static class JsonExport

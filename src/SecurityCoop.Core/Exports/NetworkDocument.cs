@@ -1,4 +1,4 @@
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// A graph to export. Nodes and edges are sequences so a large graph can stream from its store; the JSON

@@ -1,7 +1,7 @@
-using SecurityCoop.Dates;
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Sources;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// A directed edge as the network exports write it. Several edges may join the same two nodes (a membership

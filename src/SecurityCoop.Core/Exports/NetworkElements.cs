@@ -1,10 +1,10 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Dataset;
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Dataset;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>Turns the domain's nodes and edges into the neutral export model.</summary>
 public static class NetworkElements
@@ -32,7 +32,7 @@ public static class NetworkElements
     /// and <c>until</c>, which the dates carry, and gain <c>since_precision</c>, <c>until_precision</c>
     /// (year, month or day) and <c>ended_by</c> when a role change implies the end.
     /// </summary>
-    public static NetworkEdge ToNetworkEdge(this Edge edge)
+    public static NetworkEdge ToNetworkEdge(this Relation edge)
     {
         var since = edge.Start ?? edge.AsOf;
         var until = edge.Until;
@@ -53,7 +53,7 @@ public static class NetworkElements
 
     /// <summary>The whole dataset as a document, with the ends that role changes imply applied to its edges.</summary>
     public static NetworkDocument ToNetworkDocument(this GraphData data, NetworkMetadata metadata) =>
-        new(metadata, data.Nodes.Select(ToNetworkNode), RoleChanges.ApplyImpliedEnds(data.Edges).Select(ToNetworkEdge));
+        new(metadata, data.Nodes.Select(ToNetworkNode), RoleChanges.ApplyImpliedEnds(data.Relations).Select(ToNetworkEdge));
 
     private static string PrecisionText(DateValue date) => date.Start.Precision.ToString().ToLowerInvariant();
 }

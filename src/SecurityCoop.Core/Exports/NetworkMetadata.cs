@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>What produced an export: the data release, the part of the graph and the filters applied.</summary>
 /// <param name="Release">The data release the export was taken from.</param>

@@ -1,4 +1,4 @@
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>A node as the network exports write it, independent of any one file format.</summary>
 /// <param name="Id">The node's stable id (<c>state:china</c>).</param>

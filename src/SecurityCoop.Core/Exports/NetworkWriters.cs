@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>Finds a network writer by its format name (case does not matter).</summary>
 public sealed class NetworkWriters

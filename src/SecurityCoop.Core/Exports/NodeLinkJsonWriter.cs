@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// Node-link JSON as D3 force layouts and networkx's <c>node_link_graph</c> read it: <c>directed</c>,

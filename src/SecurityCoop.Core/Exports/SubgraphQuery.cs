@@ -1,8 +1,8 @@
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// Which part of the graph to export: the whole graph, or the ego network of <see cref="Center"/> to
@@ -18,4 +18,4 @@ public sealed record SubgraphQuery(
     bool IncludeUnestablished = false);
 
 /// <summary>Nodes and the relations among them.</summary>
-public sealed record Subgraph(IReadOnlyList<Node> Nodes, IReadOnlyList<Edge> Edges);
+public sealed record Subgraph(IReadOnlyList<Node> Nodes, IReadOnlyList<Relation> Relations);

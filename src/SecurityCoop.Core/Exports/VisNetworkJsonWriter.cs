@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// vis-network data: <c>nodes</c> with <c>id</c>, <c>label</c> and the node type as <c>group</c>, <c>edges</c>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>The node and edge attributes GraphML and GEXF declare, and the fixed values they write for each edge.</summary>
 internal static class XmlColumns

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 
-namespace SecurityCoop.Exports;
+namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// An asynchronous XML writer over the output stream for the XML formats: every element goes in the format's

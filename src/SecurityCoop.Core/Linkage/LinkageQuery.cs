@@ -1,9 +1,9 @@
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Paths;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Linkage;
+namespace SecurityCoop.Core.Linkage;
 
 /// <summary>Everything within <see cref="MaxHops"/> of <see cref="From"/>, nearest first.</summary>
 /// <param name="NodeTypes">Only answer nodes of these types (the walk still passes through others).</param>
@@ -21,7 +21,7 @@ public sealed record LinkageQuery(
     int Limit = 200);
 
 /// <summary>A node linked to the origin, at its distance, with one shortest path that links it.</summary>
-public sealed record Linkage(Node Node, int Distance, GraphPath Path);
+public sealed record LinkedNode(Node Node, int Distance, GraphPath Path);
 
 /// <summary>Nodes linked to every one of <see cref="Origins"/> within <see cref="MaxHops"/>.</summary>
 public sealed record SharedLinkageQuery(

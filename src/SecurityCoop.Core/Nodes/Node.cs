@@ -1,6 +1,6 @@
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Sources;
 
-namespace SecurityCoop.Nodes;
+namespace SecurityCoop.Core.Nodes;
 
 /// <summary>A thing in the graph: a state, organisation, mechanism, agreement, ...</summary>
 /// <param name="Id">Stable id, <c>prefix:slug</c>.</param>

@@ -1,4 +1,4 @@
-namespace SecurityCoop.Nodes;
+namespace SecurityCoop.Core.Nodes;
 
 /// <summary>A page of nodes in id order; <see cref="After"/> is the id of the last node of the previous page.</summary>
 public sealed record NodeListQuery(

@@ -1,4 +1,4 @@
-namespace SecurityCoop.Nodes;
+namespace SecurityCoop.Core.Nodes;
 
 /// <summary>The kinds of thing the graph holds; each has a fixed id prefix.</summary>
 public enum NodeType

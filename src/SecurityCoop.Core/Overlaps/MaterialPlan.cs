@@ -1,7 +1,7 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Store;
 
-namespace SecurityCoop.Overlaps;
+namespace SecurityCoop.Core.Overlaps;
 
 /// <summary>
 /// The one store call that fetches every operand's raw material: the affiliations of each body (asked once however

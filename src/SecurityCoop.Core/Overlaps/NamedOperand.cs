@@ -1,6 +1,6 @@
-using SecurityCoop.Store;
+using SecurityCoop.Core.Store;
 
-namespace SecurityCoop.Overlaps;
+namespace SecurityCoop.Core.Overlaps;
 
 /// <summary>An operand with its place in the question, which every error about it names.</summary>
 internal sealed record NamedOperand(string Name, SetPart Part, SetOperand Operand)

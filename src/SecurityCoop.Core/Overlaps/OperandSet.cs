@@ -1,9 +1,9 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 
-namespace SecurityCoop.Overlaps;
+namespace SecurityCoop.Core.Overlaps;
 
 /// <summary>One operand evaluated on the material: its members, each with the evidence that puts it there.</summary>
 internal sealed class OperandSet

@@ -1,8 +1,8 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Overlaps;
+namespace SecurityCoop.Core.Overlaps;
 
 /// <summary>
 /// A question in set algebra: the nodes in every operand of <see cref="All"/>, in at least one of <see cref="Any"/>

@@ -1,8 +1,8 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Overlaps;
+namespace SecurityCoop.Core.Overlaps;
 
 /// <summary>One set a question combines: the affiliates of a body, the neighbours of a node, or listed ids.</summary>
 /// <param name="Label">What the caller calls it; answers name the operand by it.</param>
@@ -26,7 +26,7 @@ public sealed record AffiliatesOperand(string Body, AffiliationFilter Filter, bo
 public sealed record NeighboursOperand(
     string Node,
     IReadOnlySet<RelationType>? RelationTypes = null,
-    EdgeDirection Direction = EdgeDirection.Both,
+    RelationDirection Direction = RelationDirection.Both,
     IReadOnlySet<NodeType>? NodeTypes = null,
     FactFilter? Facts = null,
     string? Label = null)

@@ -1,6 +1,6 @@
-using SecurityCoop.Store;
+using SecurityCoop.Core.Store;
 
-namespace SecurityCoop.Overlaps;
+namespace SecurityCoop.Core.Overlaps;
 
 /// <summary>
 /// The overlap family's question service: intersections, unions and differences of operands, their pairwise

@@ -1,7 +1,7 @@
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Paths;
+namespace SecurityCoop.Core.Paths;
 
 /// <summary>Which paths a question wants.</summary>
 public enum PathMode
@@ -50,9 +50,9 @@ public sealed record PathQuery(
 /// apart by their nodes; other relations that join the same two nodes (and pass the same filters) are the
 /// step's <see cref="Parallel"/> edges, so a route is listed once however many relations back it.
 /// </summary>
-public sealed record PathStep(Edge Edge, bool Forward)
+public sealed record PathStep(Relation Relation, bool Forward)
 {
-    public IReadOnlyList<Edge> Parallel { get; init; } = [];
+    public IReadOnlyList<Relation> Parallel { get; init; } = [];
 }
 
 /// <summary>An ordered path: <c>Nodes[i]</c> and <c>Nodes[i+1]</c> are joined by <c>Steps[i]</c>.</summary>

@@ -1,6 +1,6 @@
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Paths;
+namespace SecurityCoop.Core.Paths;
 
 /// <summary>How a route's step is told from the relations that join its two nodes: every store picks the same way.</summary>
 public static class PathSteps
@@ -9,7 +9,7 @@ public static class PathSteps
     /// The step from <paramref name="from"/> over the preferred relation among <paramref name="joining"/> (typed and
     /// established before weak or unestablished, then by id), with the others as its parallel relations.
     /// </summary>
-    public static PathStep Choose(string from, IEnumerable<Edge> joining)
+    public static PathStep Choose(string from, IEnumerable<Relation> joining)
     {
         var ordered = joining.DistinctBy(e => e.Id).OrderBy(Preference).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         return new PathStep(ordered[0], ordered[0].From == from) { Parallel = [.. ordered.Skip(1)] };
@@ -18,5 +18,5 @@ public static class PathSteps
     /// <summary>The route's nodes joined by '&gt;': what tells routes apart, and the order ties are broken in.</summary>
     public static string RouteKey(IEnumerable<string> nodeIds) => string.Join('>', nodeIds);
 
-    private static int Preference(Edge edge) => (edge.IsWeak ? 2 : 0) + (edge.IsEstablished ? 0 : 1);
+    private static int Preference(Relation edge) => (edge.IsWeak ? 2 : 0) + (edge.IsEstablished ? 0 : 1);
 }

@@ -1,6 +1,6 @@
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Nodes;
 
-namespace SecurityCoop.Search;
+namespace SecurityCoop.Core.Search;
 
 /// <summary>Find nodes by name, acronym or alias, case-insensitively.</summary>
 public sealed record SearchQuery(string Text, IReadOnlySet<NodeType>? Types = null, int Limit = 20);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SecurityCoop.Search;
+namespace SecurityCoop.Core.Search;
 
 /// <summary>The form names are compared in: lower case, accents removed, dashes and runs of spaces as one space.</summary>
 public static class SearchText

@@ -1,15 +1,15 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Store;
+namespace SecurityCoop.Core.Store;
 
 /// <summary>A node's affiliations on one side, raw: every role, date, status and source.</summary>
 /// <param name="ThroughMembers">Also the ties that come through member organisations, one level deep.</param>
 public sealed record AffiliationRequest(string NodeId, AffiliationSide Side, bool ThroughMembers = false);
 
 /// <summary>A node's relations in one direction, of the given types (all when null), raw: every date, status and source.</summary>
-public sealed record RelationRequest(string NodeId, EdgeDirection Direction = EdgeDirection.Both, IReadOnlySet<RelationType>? Types = null);
+public sealed record RelationRequest(string NodeId, RelationDirection Direction = RelationDirection.Both, IReadOnlySet<RelationType>? Types = null);
 
 /// <summary>What a question needs from the store, asked for in one call.</summary>
 /// <param name="NodeIds">Nodes to look up; the subjects of the requests are looked up as well.</param>

@@ -1,13 +1,13 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Conflicts;
-using SecurityCoop.Edges;
-using SecurityCoop.Linkage;
-using SecurityCoop.Nodes;
-using SecurityCoop.Paths;
-using SecurityCoop.Search;
-using SecurityCoop.Timelines;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Conflicts;
+using SecurityCoop.Core.Linkage;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Search;
+using SecurityCoop.Core.Timelines;
 
-namespace SecurityCoop.Store;
+namespace SecurityCoop.Core.Store;
 
 /// <summary>
 /// The domain operations every graph store answers. Operations that read about many nodes take their ids
@@ -20,7 +20,7 @@ public interface IGraphStore
     Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 
     /// <summary>The edges with these ids, in the order asked; unknown ids are left out.</summary>
-    Task<IReadOnlyList<Edge>> GetEdgesByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Relation>> GetRelationsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 
     /// <summary>A page of nodes in id order, filtered by type and name.</summary>
     Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken);
@@ -43,7 +43,7 @@ public interface IGraphStore
     Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken);
 
     /// <summary>Everything within k hops of a node, nearest first, each with a path that links it.</summary>
-    Task<IReadOnlyList<Linkage.Linkage>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken);
+    Task<IReadOnlyList<LinkedNode>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken);
 
     /// <summary>Nodes linked to every origin within k hops.</summary>
     Task<IReadOnlyList<SharedLinkage>> SharedLinksAsync(SharedLinkageQuery query, CancellationToken cancellationToken);
@@ -64,5 +64,5 @@ public interface IGraphStore
 /// <summary>Counts of what a store holds.</summary>
 public sealed record GraphStatistics(
     IReadOnlyDictionary<NodeType, int> NodesByType,
-    IReadOnlyDictionary<RelationType, int> EdgesByType,
+    IReadOnlyDictionary<RelationType, int> RelationsByType,
     int Conflicts);

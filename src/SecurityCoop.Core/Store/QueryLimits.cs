@@ -1,4 +1,4 @@
-namespace SecurityCoop.Store;
+namespace SecurityCoop.Core.Store;
 
 /// <summary>Upper bounds on what one question may ask for, so no request can make a store walk the whole graph.</summary>
 public sealed record QueryLimits

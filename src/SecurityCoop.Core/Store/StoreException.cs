@@ -1,4 +1,4 @@
-namespace SecurityCoop.Store;
+namespace SecurityCoop.Core.Store;
 
 /// <summary>Stable codes for errors a caller can cause; the API puts them in GraphQL <c>extensions.code</c>.</summary>
 public static class ErrorCodes

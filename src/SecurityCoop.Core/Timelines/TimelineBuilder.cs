@@ -1,25 +1,25 @@
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Timelines;
+namespace SecurityCoop.Core.Timelines;
 
-/// <summary>Turns a node's edges into dated moments in order; undated edges have no place on a timeline.</summary>
+/// <summary>Turns a node's relations into dated moments in order; undated relations have no place on a timeline.</summary>
 public static class TimelineBuilder
 {
-    public static IReadOnlyList<TimelineEntry> Build(string nodeId, IEnumerable<Edge> edges, Func<string, Node> nodeById)
+    public static IReadOnlyList<TimelineEntry> Build(string nodeId, IEnumerable<Relation> relations, Func<string, Node> nodeById)
     {
         var entries = new List<TimelineEntry>();
-        foreach (var edge in edges)
+        foreach (var relation in relations)
         {
-            var other = nodeById(edge.OtherEnd(nodeId));
-            if (edge.Since is { } since)
-                entries.Add(new(since, TimelineMoment.Start, edge, other));
-            else if (edge.Date is { } date)
-                entries.Add(new(date, TimelineMoment.Dated, edge, other));
-            else if (edge.AsOf is { } asOf)
-                entries.Add(new(asOf, TimelineMoment.Snapshot, edge, other));
-            if (edge.Until is { } until)
-                entries.Add(new(until, TimelineMoment.End, edge, other));
+            var other = nodeById(relation.OtherEnd(nodeId));
+            if (relation.Since is { } since)
+                entries.Add(new(since, TimelineMoment.Start, relation, other));
+            else if (relation.Date is { } date)
+                entries.Add(new(date, TimelineMoment.Dated, relation, other));
+            else if (relation.AsOf is { } asOf)
+                entries.Add(new(asOf, TimelineMoment.Snapshot, relation, other));
+            if (relation.Until is { } until)
+                entries.Add(new(until, TimelineMoment.End, relation, other));
         }
         entries.Sort((a, b) =>
         {
@@ -27,7 +27,7 @@ public static class TimelineBuilder
             if (byDate != 0)
                 return byDate;
             var byMoment = ((int)b.Moment == (int)TimelineMoment.End).CompareTo((int)a.Moment == (int)TimelineMoment.End);
-            return byMoment != 0 ? byMoment : string.CompareOrdinal(a.Edge.Id, b.Edge.Id);
+            return byMoment != 0 ? byMoment : string.CompareOrdinal(a.Relation.Id, b.Relation.Id);
         });
         return entries;
     }

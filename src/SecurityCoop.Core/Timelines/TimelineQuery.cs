@@ -1,8 +1,8 @@
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Timelines;
+namespace SecurityCoop.Core.Timelines;
 
 /// <summary>What a dated moment on a timeline is.</summary>
 public enum TimelineMoment
@@ -27,4 +27,4 @@ public sealed record TimelineQuery(
     bool IncludeUnestablished = false);
 
 /// <summary>One moment of a timeline: when, what kind of moment, the relation and the node at its other end.</summary>
-public sealed record TimelineEntry(DateValue Date, TimelineMoment Moment, Edge Edge, Node Other);
+public sealed record TimelineEntry(DateValue Date, TimelineMoment Moment, Relation Relation, Node Other);

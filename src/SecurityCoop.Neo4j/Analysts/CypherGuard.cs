@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Neo4j.Analysts;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
-using SecurityCoop.Conflicts;
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Conflicts;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Sources;
 using SecurityCoop.Neo4j.QueryApi;
-using SecurityCoop.Nodes;
-using SecurityCoop.Sources;
 
 namespace SecurityCoop.Neo4j.Encoding;
 
@@ -21,12 +21,12 @@ public static class GraphDecoding
         return new Node(Text(p, "id") ?? "", type, Text(p, "name") ?? "", Text(p, "acronym"), Strings(p, "aliases"), Props(p), Sources(p));
     }
 
-    public static Edge Edge(Neo4jRelationship relationship, string from, string to)
+    public static Relation Relation(Neo4jRelation relationship, string from, string to)
     {
         var p = relationship.Properties;
         if (!RelationTypes.TryParse(relationship.Type, out var type))
             throw new InvalidDataException($"Relation {Text(p, "id")} has an unknown type '{relationship.Type}'.");
-        var edge = new Edge(Text(p, "id") ?? relationship.ElementId, type, from, to, Props(p), Sources(p));
+        var edge = new Relation(Text(p, "id") ?? relationship.ElementId, type, from, to, Props(p), Sources(p));
         return DateValue.TryParse(Text(p, "impliedUntil"), out var implied) ? edge with { ImpliedUntil = implied, EndedBy = Text(p, "endedBy") } : edge;
     }
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using SecurityCoop.Affiliations;
-using SecurityCoop.Conflicts;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Search;
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Conflicts;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Search;
+using SecurityCoop.Core.Sources;
 
 namespace SecurityCoop.Neo4j.Encoding;
 
@@ -41,7 +41,7 @@ public static class GraphEncoding
     }
 
     /// <param name="edge">The edge with any implied end already applied (see <see cref="RoleChanges"/>).</param>
-    public static Dictionary<string, object?> RelationProperties(Edge edge)
+    public static Dictionary<string, object?> RelationProperties(Relation edge)
     {
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = edge.Id };
         AddProps(properties, edge.Props);

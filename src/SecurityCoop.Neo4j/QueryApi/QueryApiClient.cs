@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Neo4j.QueryApi;
 

@@ -1,4 +1,4 @@
-using SecurityCoop.Store;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Neo4j.QueryApi;
 

@@ -5,7 +5,7 @@ namespace SecurityCoop.Neo4j.QueryApi;
 
 /// <summary>
 /// Maps the Query API's typed JSON (<c>{"$type": "Integer", "_value": "42"}</c>) to .NET values: null, bool, long,
-/// double, string, byte[], lists, maps, <see cref="Neo4jNode"/>, <see cref="Neo4jRelationship"/>,
+/// double, string, byte[], lists, maps, <see cref="Neo4jNode"/>, <see cref="Neo4jRelation"/>,
 /// <see cref="Neo4jPath"/>, and <see cref="Neo4jTypedText"/> for temporal and spatial values. Plain JSON values
 /// (without <c>$type</c>) map to their natural .NET value, so either result format can be read.
 /// </summary>
@@ -28,7 +28,7 @@ public static class TypedJson
             "List" => inner.EnumerateArray().Select(Read).ToList(),
             "Map" => Map(inner),
             "Node" => Node(inner),
-            "Relationship" => Relationship(inner),
+            "Relationship" => Relation(inner),
             "Path" => Path(inner),
             _ => new Neo4jTypedText(type ?? "Unknown", inner.ValueKind == JsonValueKind.String ? inner.GetString()! : inner.GetRawText()),
         };
@@ -44,7 +44,7 @@ public static class TypedJson
         [.. node.GetProperty("_labels").EnumerateArray().Select(l => l.GetString()!)],
         node.TryGetProperty("_properties", out var properties) ? Map(properties) : []);
 
-    private static Neo4jRelationship Relationship(JsonElement relationship) => new(
+    private static Neo4jRelation Relation(JsonElement relationship) => new(
         relationship.GetProperty("_element_id").GetString()!,
         relationship.GetProperty("_start_node_element_id").GetString()!,
         relationship.GetProperty("_end_node_element_id").GetString()!,
@@ -54,7 +54,7 @@ public static class TypedJson
     private static Neo4jPath Path(JsonElement path)
     {
         var elements = path.EnumerateArray().Select(Read).ToList();
-        return new Neo4jPath([.. elements.OfType<Neo4jNode>()], [.. elements.OfType<Neo4jRelationship>()]);
+        return new Neo4jPath([.. elements.OfType<Neo4jNode>()], [.. elements.OfType<Neo4jRelation>()]);
     }
 
     private static object? Plain(JsonElement value) => value.ValueKind switch

@@ -1,5 +1,5 @@
 using System.Text;
-using SecurityCoop.Dataset;
+using SecurityCoop.Core.Dataset;
 
 namespace SecurityCoop.Neo4j.Seeding;
 

@@ -1,8 +1,8 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Dataset;
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Dataset;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 using SecurityCoop.Neo4j.Encoding;
-using SecurityCoop.Nodes;
 
 namespace SecurityCoop.Neo4j.Seeding;
 
@@ -25,7 +25,7 @@ public static class SeedStatements
                 $"UNWIND $rows AS row\nMERGE (n:Node {{id: row.id}})\nSET n = row.properties\nSET n:{group.Key};",
                 [.. group.OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => Row(n.Id, GraphEncoding.NodeProperties(n)))]));
         }
-        var edges = RoleChanges.ApplyImpliedEnds(data.Edges);
+        var edges = RoleChanges.ApplyImpliedEnds(data.Relations);
         foreach (var group in edges.GroupBy(e => e.Type).OrderBy(g => g.Key))
         {
             var type = RelationTypes.NameOf(group.Key);

@@ -11,7 +11,7 @@ namespace SecurityCoop.Tests.Exports;
 public sealed class ExportConsumerTests(ApiServer api) : IDisposable
 {
     private const string Query = "center=org:sco&depth=2&asOf=2016";
-    private const string Edge = "rel:member_of:state-india:org-sco:2016-06";
+    private const string Relation = "rel:member_of:state-india:org-sco:2016-06";
     private static readonly string Consumers = Path.Combine(RepositoryPaths.Root, "tests", "consumers");
     private readonly string folder = Directory.CreateTempSubdirectory("securitycoop-exports-").FullName;
 
@@ -55,7 +55,7 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
         var (nodes, edges) = await ExpectedAsync();
 
         var result = await RunAsync("/usr/bin/python3", "read_networkx.py", "--graphml", await DownloadAsync("graphml"), "--gexf", await DownloadAsync("gexf"),
-            "--node", "org:sco", "--edge", Edge);
+            "--node", "org:sco", "--edge", Relation);
 
         foreach (var format in new[] { "graphml", "gexf" })
         {
@@ -63,7 +63,7 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
             Assert.Equal((nodes, edges), (graph.GetProperty("nodes").GetInt32(), graph.GetProperty("edges").GetInt32()));
             Assert.True(graph.GetProperty("multigraph").GetBoolean());
             Assert.Equal("SCO", graph.GetProperty("node_attributes").GetProperty("org:sco").GetProperty("acronym").GetString());
-            var edge = graph.GetProperty("edge_attributes").GetProperty(Edge).GetProperty("attributes");
+            var edge = graph.GetProperty("edge_attributes").GetProperty(Relation).GetProperty("attributes");
             Assert.Equal(("MEMBER_OF", "2016-06"), (edge.GetProperty("relation").GetString(), edge.GetProperty("since").GetString()));
         }
         Assert.Equal("ego", result.GetProperty("graphml").GetProperty("graph").GetProperty("scope").GetString());
@@ -74,11 +74,11 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
     {
         var (nodes, edges) = await ExpectedAsync();
 
-        var result = await RunAsync("/usr/bin/python3", "read_igraph.py", await DownloadAsync("graphml"), "--node", "org:sco", "--edge", Edge);
+        var result = await RunAsync("/usr/bin/python3", "read_igraph.py", await DownloadAsync("graphml"), "--node", "org:sco", "--edge", Relation);
 
         Assert.Equal((nodes, edges), (result.GetProperty("vertices").GetInt32(), result.GetProperty("edges").GetInt32()));
         Assert.Equal("SCO", result.GetProperty("node_attributes").GetProperty("org:sco").GetProperty("acronym").GetString());
-        Assert.Equal("MEMBER_OF", result.GetProperty("edge_attributes").GetProperty(Edge).GetProperty("attributes").GetProperty("relation").GetString());
+        Assert.Equal("MEMBER_OF", result.GetProperty("edge_attributes").GetProperty(Relation).GetProperty("attributes").GetProperty("relation").GetString());
         Assert.StartsWith("data-", result.GetProperty("graph").GetProperty("release").GetString(), StringComparison.Ordinal);
     }
 
@@ -87,12 +87,12 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
     {
         var (nodes, edges) = await ExpectedAsync();
 
-        var result = await RunAsync("node", "read_graphology.mjs", await DownloadAsync("graphology"), "--node", "org:sco", "--edge", Edge);
+        var result = await RunAsync("node", "read_graphology.mjs", await DownloadAsync("graphology"), "--node", "org:sco", "--edge", Relation);
 
         Assert.Equal((nodes, edges), (result.GetProperty("order").GetInt32(), result.GetProperty("size").GetInt32()));
         Assert.True(result.GetProperty("multi").GetBoolean());
         Assert.Equal("directed", result.GetProperty("type").GetString());
-        Assert.Equal("2016-06", result.GetProperty("edge_attributes").GetProperty(Edge).GetProperty("attributes").GetProperty("since").GetString());
+        Assert.Equal("2016-06", result.GetProperty("edge_attributes").GetProperty(Relation).GetProperty("attributes").GetProperty("since").GetString());
     }
 
     [Fact]
@@ -100,10 +100,10 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
     {
         var (nodes, edges) = await ExpectedAsync();
 
-        var result = await RunAsync("node", "read_cytoscape.mjs", await DownloadAsync("cytoscape"), "--node", "org:sco", "--edge", Edge);
+        var result = await RunAsync("node", "read_cytoscape.mjs", await DownloadAsync("cytoscape"), "--node", "org:sco", "--edge", Relation);
 
         Assert.Equal((nodes, edges), (result.GetProperty("nodes").GetInt32(), result.GetProperty("edges").GetInt32()));
-        Assert.Equal("MEMBER_OF", result.GetProperty("edge_data").GetProperty(Edge).GetProperty("relation").GetString());
+        Assert.Equal("MEMBER_OF", result.GetProperty("edge_data").GetProperty(Relation).GetProperty("relation").GetString());
         Assert.Equal("ego", result.GetProperty("data").GetProperty("scope").GetString());
     }
 
@@ -112,7 +112,7 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
     {
         var (nodes, edges) = await ExpectedAsync();
 
-        var result = await RunAsync("/usr/bin/python3", "read_networkx.py", "--node-link", await DownloadAsync("node-link"), "--node", "org:sco", "--edge", Edge);
+        var result = await RunAsync("/usr/bin/python3", "read_networkx.py", "--node-link", await DownloadAsync("node-link"), "--node", "org:sco", "--edge", Relation);
 
         var graph = result.GetProperty("node_link");
         Assert.Equal((nodes, edges), (graph.GetProperty("nodes").GetInt32(), graph.GetProperty("edges").GetInt32()));
@@ -124,7 +124,7 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
     {
         var (nodes, edges) = await ExpectedAsync();
 
-        var result = await RunAsync("node", "read_vis.mjs", await DownloadAsync("vis-network"), "--node", "org:sco", "--edge", Edge);
+        var result = await RunAsync("node", "read_vis.mjs", await DownloadAsync("vis-network"), "--node", "org:sco", "--edge", Relation);
 
         Assert.Equal((nodes, edges, 0), (result.GetProperty("nodes").GetInt32(), result.GetProperty("edges").GetInt32(), result.GetProperty("dangling").GetInt32()));
         Assert.Equal(("state:india", "org:sco"), (result.GetProperty("edge").GetProperty("from").GetString(), result.GetProperty("edge").GetProperty("to").GetString()));

@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using SecurityCoop.Conflicts;
-using SecurityCoop.Edges;
-using SecurityCoop.Linkage;
-using SecurityCoop.Nodes;
-using SecurityCoop.Paths;
-using SecurityCoop.Search;
-using SecurityCoop.Store;
-using SecurityCoop.Timelines;
+using SecurityCoop.Core.Conflicts;
+using SecurityCoop.Core.Linkage;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Search;
+using SecurityCoop.Core.Store;
+using SecurityCoop.Core.Timelines;
 
 namespace SecurityCoop.Tests.Store;
 
@@ -30,7 +30,7 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => Count(inner.GetNodesAsync(ids, cancellationToken));
 
-    public Task<IReadOnlyList<Edge>> GetEdgesByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => Count(inner.GetEdgesByIdAsync(ids, cancellationToken));
+    public Task<IReadOnlyList<Relation>> GetRelationsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => Count(inner.GetRelationsByIdAsync(ids, cancellationToken));
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) => Count(inner.ListNodesAsync(query, cancellationToken));
 
@@ -40,7 +40,7 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) => Count(inner.FindPathsAsync(query, cancellationToken));
 
-    public Task<IReadOnlyList<SecurityCoop.Linkage.Linkage>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken) => Count(inner.LinkedAsync(query, cancellationToken));
+    public Task<IReadOnlyList<SecurityCoop.Core.Linkage.LinkedNode>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken) => Count(inner.LinkedAsync(query, cancellationToken));
 
     public Task<IReadOnlyList<SharedLinkage>> SharedLinksAsync(SharedLinkageQuery query, CancellationToken cancellationToken) => Count(inner.SharedLinksAsync(query, cancellationToken));
 
@@ -48,7 +48,7 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyList<Conflict>> ConflictsAsync(string? subjectId, CancellationToken cancellationToken) => Count(inner.ConflictsAsync(subjectId, cancellationToken));
 
-    public Task<SecurityCoop.Exports.Subgraph> SubgraphAsync(SecurityCoop.Exports.SubgraphQuery query, CancellationToken cancellationToken) => Count(inner.SubgraphAsync(query, cancellationToken));
+    public Task<SecurityCoop.Core.Exports.Subgraph> SubgraphAsync(SecurityCoop.Core.Exports.SubgraphQuery query, CancellationToken cancellationToken) => Count(inner.SubgraphAsync(query, cancellationToken));
 
     public Task<GraphStatistics> StatisticsAsync(CancellationToken cancellationToken) => Count(inner.StatisticsAsync(cancellationToken));
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityCoop.Api;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Tests.Store;
 
@@ -64,7 +64,7 @@ public sealed class StoreRoundTripTests : IAsyncLifetime
         var calls = await CallsForAsync("{ allNodes(first: 100) { nodes { conflicts { id claims { relations { id from { id } } } } } } }");
 
         Assert.Equal(1, calls["ConflictsAsync"]);
-        Assert.Equal(1, calls["GetEdgesByIdAsync"]);
+        Assert.Equal(1, calls["GetRelationsByIdAsync"]);
         Assert.Equal(1, calls["GetNodesAsync"]);
     }
 

@@ -1,4 +1,4 @@
-using SecurityCoop.Dataset;
+using SecurityCoop.Core.Dataset;
 
 namespace SecurityCoop.Tests.Dataset;
 
@@ -34,7 +34,7 @@ public sealed class DatasetValidatorTests : IDisposable
         Write("relations/member_of.jsonl", Relation("rel:member_of:state-a:org-x:2001", "MEMBER_OF", "state:a", "org:x", """{"since":"2001","role":"founding"}"""));
 
         Assert.Empty(DatasetLoader.Validate(folder));
-        Assert.Single(DatasetLoader.Load(folder).Edges);
+        Assert.Single(DatasetLoader.Load(folder).Relations);
     }
 
     [Theory]

@@ -1,6 +1,6 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Dataset;
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Dataset;
+using SecurityCoop.Core.Relations;
 
 namespace SecurityCoop.Tests.Dataset;
 
@@ -18,17 +18,17 @@ public sealed class SeedDatasetTests
     [Fact]
     public void Every_fact_carries_a_source_with_document_line_and_quote()
     {
-        var sources = Data.Nodes.SelectMany(n => n.Sources).Concat(Data.Edges.SelectMany(e => e.Sources))
+        var sources = Data.Nodes.SelectMany(n => n.Sources).Concat(Data.Relations.SelectMany(e => e.Sources))
             .Concat(Data.Conflicts.SelectMany(c => c.Claims.SelectMany(cl => cl.Sources))).ToList();
 
-        Assert.True(sources.Count > Data.Nodes.Count + Data.Edges.Count);
+        Assert.True(sources.Count > Data.Nodes.Count + Data.Relations.Count);
         Assert.All(sources, s => Assert.True(s.Document.EndsWith(".txt", StringComparison.Ordinal) && s.Line > 0 && s.Quote.Length > 0, s.ToString()));
     }
 
     [Fact]
     public void Symmetric_relations_store_their_ends_in_id_order()
     {
-        var reversed = Data.Edges.Where(e => RelationTypes.IsSymmetric(e.Type) && string.CompareOrdinal(e.From, e.To) > 0).Select(e => e.Id);
+        var reversed = Data.Relations.Where(e => RelationTypes.IsSymmetric(e.Type) && string.CompareOrdinal(e.From, e.To) > 0).Select(e => e.Id);
 
         Assert.Empty(reversed);
     }
@@ -52,7 +52,7 @@ public sealed class SeedDatasetTests
             Assert.Skip("Set SECURITYCOOP_DOCUMENTS to the folder holding the source documents to check every quote against its line.");
         var lines = Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), f => File.ReadAllLines(f));
         var sources = Data.Nodes.SelectMany(n => n.Sources.Select(s => (n.Id, s)))
-            .Concat(Data.Edges.SelectMany(e => e.Sources.Select(s => (e.Id, s))));
+            .Concat(Data.Relations.SelectMany(e => e.Sources.Select(s => (e.Id, s))));
 
         var wrong = sources.Where(x => !lines.TryGetValue(x.s.Document, out var doc) || x.s.Line > doc.Length
             || !doc[x.s.Line - 1].Contains(x.s.Quote, StringComparison.Ordinal)).Select(x => $"{x.Id} {x.s.Document}:{x.s.Line}").ToList();
@@ -63,8 +63,8 @@ public sealed class SeedDatasetTests
     [Fact]
     public void Acceding_means_accession_under_way_so_no_state_is_both_acceding_and_a_member_of_one_body()
     {
-        var memberships = Data.Edges.Where(e => AffiliationRoles.Of(e) is AffiliationRole.Member or AffiliationRole.FoundingMember).Select(e => (e.From, e.To)).ToHashSet();
-        var acceding = Data.Edges.Where(e => AffiliationRoles.Of(e) == AffiliationRole.Acceding && e.RecordedUntil is null);
+        var memberships = Data.Relations.Where(e => AffiliationRoles.Of(e) is AffiliationRole.Member or AffiliationRole.FoundingMember).Select(e => (e.From, e.To)).ToHashSet();
+        var acceding = Data.Relations.Where(e => AffiliationRoles.Of(e) == AffiliationRole.Acceding && e.RecordedUntil is null);
 
         Assert.Empty(acceding.Where(e => memberships.Contains((e.From, e.To))).Select(e => e.Id));
     }

@@ -1,4 +1,4 @@
-using SecurityCoop.Dates;
+using SecurityCoop.Core.Dates;
 
 namespace SecurityCoop.Tests.Dates;
 

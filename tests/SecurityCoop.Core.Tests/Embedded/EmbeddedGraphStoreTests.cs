@@ -1,6 +1,6 @@
-using SecurityCoop.Dataset;
-using SecurityCoop.Embedded;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Dataset;
+using SecurityCoop.Core.Embedded;
+using SecurityCoop.Core.Store;
 using SecurityCoop.Tests.Store;
 
 namespace SecurityCoop.Tests.Embedded;

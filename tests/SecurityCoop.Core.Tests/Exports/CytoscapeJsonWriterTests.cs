@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SecurityCoop.Exports;
+using SecurityCoop.Core.Exports;
 using static SecurityCoop.Tests.Exports.ExportSamples;
 
 namespace SecurityCoop.Tests.Exports;

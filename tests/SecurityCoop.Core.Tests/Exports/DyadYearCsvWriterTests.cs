@@ -1,4 +1,4 @@
-using SecurityCoop.Exports;
+using SecurityCoop.Core.Exports;
 using static SecurityCoop.Tests.Exports.ExportSamples;
 
 namespace SecurityCoop.Tests.Exports;

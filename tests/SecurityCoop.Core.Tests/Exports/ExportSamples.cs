@@ -1,6 +1,6 @@
-using SecurityCoop.Dates;
-using SecurityCoop.Exports;
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Exports;
+using SecurityCoop.Core.Sources;
 
 namespace SecurityCoop.Tests.Exports;
 

@@ -1,6 +1,6 @@
-using SecurityCoop.Edges;
-using SecurityCoop.Exports;
-using SecurityCoop.Nodes;
+using SecurityCoop.Core.Exports;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
 using static SecurityCoop.Tests.Exports.ExportSamples;
 
 namespace SecurityCoop.Tests.Exports;
@@ -23,7 +23,7 @@ public sealed class NetworkElementsTests
     [Fact]
     public void An_edge_carries_its_dates_as_values_with_their_precision_and_its_sources()
     {
-        var edge = new Edge("rel:member_of:state-india:org-sco:2017", RelationType.MemberOf, "state:india", "org:sco",
+        var edge = new Relation("rel:member_of:state-india:org-sco:2017", RelationType.MemberOf, "state:india", "org:sco",
             Props(("since", "2017-06"), ("until", "2030"), ("role", "full")), [TinyGraph.Cite("India joined")]);
 
         var exported = edge.ToNetworkEdge();
@@ -42,7 +42,7 @@ public sealed class NetworkElementsTests
     public void An_edge_without_since_starts_at_its_date_else_at_its_snapshot(string prop, string? since)
     {
         var (key, value) = (prop.Split('=')[0], prop.Split('=')[1]);
-        var edge = new Edge("rel:x", RelationType.ObserverOf, "state:a", "org:x", Props((key, value)), []);
+        var edge = new Relation("rel:x", RelationType.ObserverOf, "state:a", "org:x", Props((key, value)), []);
 
         var exported = edge.ToNetworkEdge();
 
@@ -54,7 +54,7 @@ public sealed class NetworkElementsTests
     public void A_document_from_the_dataset_ends_an_observer_status_when_the_state_becomes_a_member()
     {
         var data = new TinyGraph().Nodes("state:india", "org:sco")
-            .Edge(RelationType.ObserverOf, "state:india", "org:sco", "since=2005")
+            .Relation(RelationType.ObserverOf, "state:india", "org:sco", "since=2005")
             .Member("state:india", "org:sco", "since=2017", "role=full")
             .Build();
 
@@ -63,7 +63,7 @@ public sealed class NetworkElementsTests
         Assert.Equal(2, document.Nodes.Count());
         var observer = document.Edges.Single(e => e.Type == "OBSERVER_OF");
         Assert.Equal(("2017", "year"), (observer.Until?.Text, observer.Properties["until_precision"]));
-        Assert.Equal(data.Edges[1].Id, observer.Properties["ended_by"]);
+        Assert.Equal(data.Relations[1].Id, observer.Properties["ended_by"]);
         Assert.Same(Metadata, document.Metadata);
     }
 }

@@ -1,7 +1,7 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Tests.Store;
 
@@ -56,7 +56,7 @@ public abstract partial class GraphStoreContract
     public async Task An_observer_who_becomes_a_member_is_no_longer_an_observer()
     {
         var store = await StoreWithAsync(new TinyGraph().Nodes("org:x", "state:a")
-            .Edge(RelationType.ObserverOf, "state:a", "org:x", "since=2005")
+            .Relation(RelationType.ObserverOf, "state:a", "org:x", "since=2005")
             .Member("state:a", "org:x", "since=2017-06"));
         AffiliationRole[] observers = [AffiliationRole.Observer];
 
@@ -67,8 +67,8 @@ public abstract partial class GraphStoreContract
         Assert.Equal([AffiliationRole.Member], in2017.Select(a => a.Role));
         var all = await AffiliationsAsync(store, "state:a", AffiliationSide.BodiesOfMembers, new AffiliationFilter(observers.ToHashSet()));
         var observer = Assert.Single(all);
-        Assert.Equal("2017-06", observer.Edge.Until?.Text);
-        Assert.NotNull(observer.Edge.EndedBy);
+        Assert.Equal("2017-06", observer.Relation.Until?.Text);
+        Assert.NotNull(observer.Relation.EndedBy);
     }
 
     [Fact]

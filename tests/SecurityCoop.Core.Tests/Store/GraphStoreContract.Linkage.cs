@@ -1,7 +1,7 @@
-using SecurityCoop.Edges;
-using SecurityCoop.Linkage;
-using SecurityCoop.Nodes;
-using SecurityCoop.Timelines;
+using SecurityCoop.Core.Linkage;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Timelines;
 
 namespace SecurityCoop.Tests.Store;
 
@@ -9,14 +9,14 @@ public abstract partial class GraphStoreContract
 {
     private static TinyGraph Rats() => new TinyGraph()
         .Nodes("mech:rats", "org:sco", "init:peace-mission", "init:far-plan", "theme:terrorism", "theme:drugs", "doc:mou", "doc:convention")
-        .Edge(RelationType.PartOf, "mech:rats", "org:sco")
-        .Edge(RelationType.LinkedTo, "init:peace-mission", "mech:rats", "how=exercise")
-        .Edge(RelationType.EstablishedBy, "init:far-plan", "org:sco")
-        .Edge(RelationType.Addresses, "mech:rats", "theme:terrorism")
-        .Edge(RelationType.Addresses, "doc:mou", "theme:terrorism")
-        .Edge(RelationType.Addresses, "doc:mou", "theme:drugs")
-        .Edge(RelationType.Addresses, "init:peace-mission", "theme:terrorism")
-        .Edge(RelationType.SignatoryOf, "org:sco", "doc:mou", "date=2005-04");
+        .Relation(RelationType.PartOf, "mech:rats", "org:sco")
+        .Relation(RelationType.LinkedTo, "init:peace-mission", "mech:rats", "how=exercise")
+        .Relation(RelationType.EstablishedBy, "init:far-plan", "org:sco")
+        .Relation(RelationType.Addresses, "mech:rats", "theme:terrorism")
+        .Relation(RelationType.Addresses, "doc:mou", "theme:terrorism")
+        .Relation(RelationType.Addresses, "doc:mou", "theme:drugs")
+        .Relation(RelationType.Addresses, "init:peace-mission", "theme:terrorism")
+        .Relation(RelationType.SignatoryOf, "org:sco", "doc:mou", "date=2005-04");
 
     [Fact]
     public async Task Linked_nodes_come_nearest_first_each_with_the_path_that_links_it()
@@ -59,9 +59,9 @@ public abstract partial class GraphStoreContract
     public async Task Timeline_orders_dated_relations_and_puts_an_end_before_a_start_on_the_same_date()
     {
         var store = await StoreWithAsync(new TinyGraph().Nodes("state:a", "org:x", "doc:d", "org:y")
-            .Edge(RelationType.ObserverOf, "state:a", "org:x", "since=2005-06")
+            .Relation(RelationType.ObserverOf, "state:a", "org:x", "since=2005-06")
             .Member("state:a", "org:x", "since=2016-06")
-            .Edge(RelationType.SignatoryOf, "state:a", "doc:d", "date=2010")
+            .Relation(RelationType.SignatoryOf, "state:a", "doc:d", "date=2010")
             .Member("state:a", "org:y", "as_of=2023")
             .Member("state:a", "org:y", "role=full"));
 
@@ -70,6 +70,6 @@ public abstract partial class GraphStoreContract
         Assert.Equal(
             [("2005-06", TimelineMoment.Start), ("2010", TimelineMoment.Dated), ("2016-06", TimelineMoment.End), ("2016-06", TimelineMoment.Start), ("2023", TimelineMoment.Snapshot)],
             timeline.Select(t => (t.Date.Text, t.Moment)));
-        Assert.Equal(RelationType.ObserverOf, timeline[2].Edge.Type);
+        Assert.Equal(RelationType.ObserverOf, timeline[2].Relation.Type);
     }
 }

@@ -1,7 +1,7 @@
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Search;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Search;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Tests.Store;
 
@@ -73,25 +73,25 @@ public abstract partial class GraphStoreContract
     {
         var graph = new TinyGraph().Nodes("state:a", "org:x", "theme:t", "doc:d")
             .Member("state:a", "org:x", "since=2010")
-            .Edge(RelationType.Addresses, "org:x", "theme:t")
-            .Edge(RelationType.SignatoryOf, "org:x", "doc:d", "status=proposed");
+            .Relation(RelationType.Addresses, "org:x", "theme:t")
+            .Relation(RelationType.SignatoryOf, "org:x", "doc:d", "status=proposed");
         var store = await StoreWithAsync(graph);
 
         var material = await store.GetMaterialAsync(new MaterialQuery(["theme:t", "state:nowhere"], Relations:
         [
             new RelationRequest("org:x"),
             new RelationRequest("state:a"),
-            new RelationRequest("org:x", EdgeDirection.Outgoing),
-            new RelationRequest("org:x", EdgeDirection.Both, new HashSet<RelationType> { RelationType.MemberOf, RelationType.SignatoryOf }),
+            new RelationRequest("org:x", RelationDirection.Outgoing),
+            new RelationRequest("org:x", RelationDirection.Both, new HashSet<RelationType> { RelationType.MemberOf, RelationType.SignatoryOf }),
             new RelationRequest("org:nowhere"),
         ]), Cancel);
 
         Assert.Equal(["org:x", "state:a", "theme:t"], material.Nodes.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(3, material.Relations[0].Count);
         var membership = Assert.Single(material.Relations[1]);
-        Assert.Equal(("org:x", EdgeDirection.Outgoing, "2010"), (membership.Node.Id, membership.Direction, membership.Relation.Since?.Text));
+        Assert.Equal(("org:x", RelationDirection.Outgoing, "2010"), (membership.Node.Id, membership.Direction, membership.Relation.Since?.Text));
         Assert.Equal(["doc:d", "theme:t"], material.Relations[2].Select(n => n.Node.Id).Order(StringComparer.Ordinal));
-        Assert.Equal([(RelationType.MemberOf, EdgeDirection.Incoming), (RelationType.SignatoryOf, EdgeDirection.Outgoing)],
+        Assert.Equal([(RelationType.MemberOf, RelationDirection.Incoming), (RelationType.SignatoryOf, RelationDirection.Outgoing)],
             material.Relations[3].Select(n => (n.Relation.Type, n.Direction)).Order());
         Assert.Empty(material.Relations[4]);
     }
@@ -121,6 +121,6 @@ public abstract partial class GraphStoreContract
 
         Assert.Equal(2, statistics.NodesByType[NodeType.State]);
         Assert.Equal(1, statistics.NodesByType[NodeType.Organisation]);
-        Assert.Equal(2, statistics.EdgesByType[RelationType.MemberOf]);
+        Assert.Equal(2, statistics.RelationsByType[RelationType.MemberOf]);
     }
 }

@@ -1,9 +1,9 @@
-using SecurityCoop.Affiliations;
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Nodes;
-using SecurityCoop.Overlaps;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Nodes;
+using SecurityCoop.Core.Overlaps;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Tests.Store;
 
@@ -13,8 +13,8 @@ public abstract partial class GraphStoreContract
         .Nodes("org:x", "org:y", "mech:z", "state:a", "state:b", "state:c", "state:d", "org:e")
         .Member("state:a", "org:x", "since=1990").Member("state:b", "org:x", "since=1990").Member("state:c", "org:x", "since=2010")
         .Member("state:a", "org:y").Member("state:c", "org:y").Member("state:d", "org:y").Member("org:e", "org:y")
-        .Edge(RelationType.ParticipatesIn, "state:a", "mech:z").Edge(RelationType.ParticipatesIn, "state:c", "mech:z")
-        .Edge(RelationType.ObserverOf, "state:b", "mech:z");
+        .Relation(RelationType.ParticipatesIn, "state:a", "mech:z").Relation(RelationType.ParticipatesIn, "state:c", "mech:z")
+        .Relation(RelationType.ObserverOf, "state:b", "mech:z");
 
     private static SetQuestions Questions(IGraphStore store) => new(store, QueryLimits.Default);
 
@@ -67,16 +67,16 @@ public abstract partial class GraphStoreContract
     public async Task Neighbour_operands_follow_relation_types_and_direction_and_a_parallel_relation_counts_once()
     {
         var store = await StoreWithAsync(new TinyGraph().Nodes("mech:rats", "doc:mou", "theme:t1", "theme:t2", "theme:t3", "state:a")
-            .Edge(RelationType.Addresses, "mech:rats", "theme:t1").Edge(RelationType.Addresses, "mech:rats", "theme:t2")
-            .Edge(RelationType.LinkedTo, "mech:rats", "theme:t2", "note=also linked")
-            .Edge(RelationType.Addresses, "doc:mou", "theme:t2").Edge(RelationType.Addresses, "doc:mou", "theme:t3")
-            .Edge(RelationType.Addresses, "theme:t1", "doc:mou")
-            .Edge(RelationType.SignatoryOf, "state:a", "doc:mou"));
+            .Relation(RelationType.Addresses, "mech:rats", "theme:t1").Relation(RelationType.Addresses, "mech:rats", "theme:t2")
+            .Relation(RelationType.LinkedTo, "mech:rats", "theme:t2", "note=also linked")
+            .Relation(RelationType.Addresses, "doc:mou", "theme:t2").Relation(RelationType.Addresses, "doc:mou", "theme:t3")
+            .Relation(RelationType.Addresses, "theme:t1", "doc:mou")
+            .Relation(RelationType.SignatoryOf, "state:a", "doc:mou"));
         HashSet<RelationType> addresses = [RelationType.Addresses];
 
         var shared = await Questions(store).CombineAsync(new SetQuestion([
-            new NeighboursOperand("mech:rats", new HashSet<RelationType> { RelationType.Addresses, RelationType.LinkedTo }, EdgeDirection.Outgoing),
-            new NeighboursOperand("doc:mou", addresses, EdgeDirection.Outgoing)]), Cancel);
+            new NeighboursOperand("mech:rats", new HashSet<RelationType> { RelationType.Addresses, RelationType.LinkedTo }, RelationDirection.Outgoing),
+            new NeighboursOperand("doc:mou", addresses, RelationDirection.Outgoing)]), Cancel);
         var anyDirection = await IdsAsync(store, new SetQuestion([new NeighboursOperand("doc:mou", addresses)]));
         var themesOnly = await IdsAsync(store, new SetQuestion([new NeighboursOperand("doc:mou", NodeTypes: new HashSet<NodeType> { NodeType.Theme })]));
 
@@ -92,7 +92,7 @@ public abstract partial class GraphStoreContract
     public async Task A_member_reached_through_two_relations_of_one_organisation_counts_once()
     {
         var store = await StoreWithAsync(new TinyGraph().Nodes("mech:eas", "org:asean", "state:a", "state:b")
-            .Member("org:asean", "mech:eas").Edge(RelationType.ParticipatesIn, "org:asean", "mech:eas")
+            .Member("org:asean", "mech:eas").Relation(RelationType.ParticipatesIn, "org:asean", "mech:eas")
             .Member("state:a", "org:asean").Member("state:b", "mech:eas"));
 
         var answer = await Questions(store).CombineAsync(new SetQuestion([Of("mech:eas", through: true)]), Cancel);

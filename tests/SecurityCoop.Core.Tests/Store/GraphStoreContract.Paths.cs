@@ -1,7 +1,7 @@
-using SecurityCoop.Dates;
-using SecurityCoop.Edges;
-using SecurityCoop.Paths;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Tests.Store;
 
@@ -12,8 +12,8 @@ public abstract partial class GraphStoreContract
         .Nodes("state:a", "state:b", "org:x", "org:y", "org:w", "org:v", "org:q", "org:far")
         .Member("state:a", "org:x").Member("state:b", "org:x")
         .Member("state:a", "org:y", "since=2010").Member("state:b", "org:y", "since=2010")
-        .Member("state:a", "org:w").Edge(RelationType.CooperatesWith, "org:v", "org:w").Member("state:b", "org:v")
-        .Edge(RelationType.LinkedTo, "state:a", "state:b", "how=mentioned together")
+        .Member("state:a", "org:w").Relation(RelationType.CooperatesWith, "org:v", "org:w").Member("state:b", "org:v")
+        .Relation(RelationType.LinkedTo, "state:a", "state:b", "how=mentioned together")
         .Member("state:a", "org:q", "status=proposed").Member("state:b", "org:q", "status=proposed");
 
     private static string[] Route(GraphPath path) => [.. path.Nodes.Select(n => n.Id)];
@@ -31,8 +31,8 @@ public abstract partial class GraphStoreContract
         Assert.Equal("state:b", path.Nodes[^1].Id);
         Assert.True(path.Steps[0].Forward);
         Assert.False(path.Steps[1].Forward);
-        Assert.Equal(path.Nodes[1].Id, path.Steps[0].Edge.To);
-        Assert.NotEmpty(path.Steps[0].Edge.Sources);
+        Assert.Equal(path.Nodes[1].Id, path.Steps[0].Relation.To);
+        Assert.NotEmpty(path.Steps[0].Relation.Sources);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public abstract partial class GraphStoreContract
         var withWeak = await store.FindPathsAsync(new PathQuery("state:a", "state:b"), Cancel);
         var withoutWeak = await store.FindPathsAsync(new PathQuery("state:a", "state:b", ExcludeWeak: true), Cancel);
 
-        Assert.Equal(RelationType.LinkedTo, Assert.Single(Assert.Single(withWeak).Steps).Edge.Type);
+        Assert.Equal(RelationType.LinkedTo, Assert.Single(Assert.Single(withWeak).Steps).Relation.Type);
         Assert.Equal(2, Assert.Single(withoutWeak).Length);
     }
 
@@ -66,7 +66,7 @@ public abstract partial class GraphStoreContract
 
         Assert.Equal([2, 2, 3], paths.Select(p => p.Length));
         Assert.Equal(["state:a", "org:w", "org:v", "state:b"], Route(paths[2]));
-        Assert.Equal(3, paths.Select(p => string.Join(">", p.Steps.Select(s => s.Edge.Id))).Distinct().Count());
+        Assert.Equal(3, paths.Select(p => string.Join(">", p.Steps.Select(s => s.Relation.Id))).Distinct().Count());
     }
 
     [Fact]
@@ -88,16 +88,16 @@ public abstract partial class GraphStoreContract
     public async Task Parallel_relations_make_one_route_whose_step_prefers_a_typed_relation_and_lists_the_others()
     {
         var store = await StoreWithAsync(new TinyGraph().Nodes("state:a", "org:x", "state:b")
-            .Edge(RelationType.LinkedTo, "state:a", "org:x", "how=mentioned")
+            .Relation(RelationType.LinkedTo, "state:a", "org:x", "how=mentioned")
             .Member("state:a", "org:x")
-            .Edge(RelationType.SignatoryOf, "state:a", "org:x", "status=proposed")
+            .Relation(RelationType.SignatoryOf, "state:a", "org:x", "status=proposed")
             .Member("state:b", "org:x"));
 
         var all = await store.FindPathsAsync(new PathQuery("state:a", "state:b", PathMode.AllShortest, IncludeUnestablished: true), Cancel);
         var k = await store.FindPathsAsync(new PathQuery("state:a", "state:b", PathMode.KShortest, K: 5), Cancel);
 
         var route = Assert.Single(all);
-        Assert.Equal(RelationType.MemberOf, route.Steps[0].Edge.Type);
+        Assert.Equal(RelationType.MemberOf, route.Steps[0].Relation.Type);
         Assert.Equal([RelationType.SignatoryOf, RelationType.LinkedTo], route.Steps[0].Parallel.Select(e => e.Type));
         Assert.Single(k);
     }

@@ -1,5 +1,5 @@
-using SecurityCoop.Dataset;
-using SecurityCoop.Store;
+using SecurityCoop.Core.Dataset;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Tests.Store;
 

@@ -1,5 +1,5 @@
+using SecurityCoop.Core.Store;
 using SecurityCoop.Neo4j.Analysts;
-using SecurityCoop.Store;
 
 namespace SecurityCoop.Tests.Analysts;
 

@@ -3,11 +3,11 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using SecurityCoop.Affiliations;
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Affiliations;
+using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Store;
 using SecurityCoop.Neo4j;
 using SecurityCoop.Neo4j.QueryApi;
-using SecurityCoop.Store;
 
 namespace SecurityCoop.Tests.Material;
 
@@ -68,7 +68,7 @@ public sealed class Neo4jMaterialTests
 
         var material = await new Neo4jGraphStore(client).GetMaterialAsync(new MaterialQuery(["state:nowhere"],
             [new AffiliationRequest("mech:eas", AffiliationSide.MembersOfBodies, ThroughMembers: true)],
-            [new RelationRequest("org:asean", EdgeDirection.Outgoing, new HashSet<RelationType> { RelationType.Addresses })]), TestContext.Current.CancellationToken);
+            [new RelationRequest("org:asean", RelationDirection.Outgoing, new HashSet<RelationType> { RelationType.Addresses })]), TestContext.Current.CancellationToken);
 
         var parameters = JsonDocument.Parse(handler.Sent).RootElement.GetProperty("parameters");
         Assert.Equal(["state:nowhere", "mech:eas", "org:asean"], parameters.GetProperty("nodeIds").GetProperty("_value").EnumerateArray().Select(v => v.GetProperty("_value").GetString()));
@@ -79,10 +79,10 @@ public sealed class Neo4jMaterialTests
 
         Assert.Equal(["mech:eas", "org:asean"], material.Nodes.Keys.Order(StringComparer.Ordinal));
         var (direct, through) = (material.Affiliations[0][0], material.Affiliations[0][1]);
-        Assert.Equal(("org:asean", "mech:eas", AffiliationRole.Member, "org:asean"), (direct.Member.Id, direct.Body.Id, direct.Role, direct.Edge.From));
+        Assert.Equal(("org:asean", "mech:eas", AffiliationRole.Member, "org:asean"), (direct.Member.Id, direct.Body.Id, direct.Role, direct.Relation.From));
         Assert.Equal(("state:laos", "org:asean", "org:asean", "mech:eas", "state:laos", "org:asean"),
-            (through.Member.Id, through.Via!.Id, through.Edge.From, through.Edge.To, through.ViaEdge!.From, through.ViaEdge.To));
+            (through.Member.Id, through.Via!.Id, through.Relation.From, through.Relation.To, through.ViaRelation!.From, through.ViaRelation.To));
         var neighbour = Assert.Single(material.Relations[0]);
-        Assert.Equal(("theme:t", EdgeDirection.Outgoing, "org:asean"), (neighbour.Node.Id, neighbour.Direction, neighbour.Relation.From));
+        Assert.Equal(("theme:t", RelationDirection.Outgoing, "org:asean"), (neighbour.Node.Id, neighbour.Direction, neighbour.Relation.From));
     }
 }

@@ -2,9 +2,9 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using SecurityCoop.Core.Store;
 using SecurityCoop.Neo4j;
 using SecurityCoop.Neo4j.QueryApi;
-using SecurityCoop.Store;
 
 namespace SecurityCoop.Tests.QueryApi;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
+using SecurityCoop.Core.Store;
 using SecurityCoop.Neo4j.Encoding;
 using SecurityCoop.Neo4j.QueryApi;
-using SecurityCoop.Store;
 
 namespace SecurityCoop.Tests.QueryApi;
 
@@ -38,18 +38,18 @@ public sealed class TypedJsonTests
     {
         var node = GraphDecoding.Node((Neo4jNode)Read(NodeJson)!);
 
-        Assert.Equal(("mech:rats", Nodes.NodeType.Mechanism, "RATS"), (node.Id, node.Type, node.Acronym));
+        Assert.Equal(("mech:rats", Core.Nodes.NodeType.Mechanism, "RATS"), (node.Id, node.Type, node.Acronym));
         Assert.Equal(["SCO RATS"], node.Aliases);
         Assert.Equal("2004-06", node.Prop("founded"));
-        Assert.Equal([new Sources.Source("a.txt", 131, "Established in 2004")], node.Sources);
+        Assert.Equal([new Core.Sources.Source("a.txt", 131, "Established in 2004")], node.Sources);
     }
 
     [Fact]
     public void A_relationship_maps_to_our_edge_with_its_implied_end()
     {
-        var edge = GraphDecoding.Edge((Neo4jRelationship)Read(RelationshipJson)!, "state:india", "org:sco");
+        var edge = GraphDecoding.Relation((Neo4jRelation)Read(RelationshipJson)!, "state:india", "org:sco");
 
-        Assert.Equal((Edges.RelationType.ObserverOf, "state:india", "org:sco"), (edge.Type, edge.From, edge.To));
+        Assert.Equal((Core.Relations.RelationType.ObserverOf, "state:india", "org:sco"), (edge.Type, edge.From, edge.To));
         Assert.Equal("2005-06", edge.Since?.Text);
         Assert.Equal(("2016-06", "rel:member_of:x"), (edge.Until?.Text, edge.EndedBy));
         Assert.False(edge.Props.ContainsKey("untilLo"));
@@ -61,7 +61,7 @@ public sealed class TypedJsonTests
         var path = (Neo4jPath)Read($$"""{"$type": "Path", "_value": [{{NodeJson}}, {{RelationshipJson}}, {{NodeJson.Replace("4:aa:1", "4:aa:2")}}]}""")!;
 
         Assert.Equal(["4:aa:1", "4:aa:2"], path.Nodes.Select(n => n.ElementId));
-        Assert.Equal("OBSERVER_OF", Assert.Single(path.Relationships).Type);
+        Assert.Equal("OBSERVER_OF", Assert.Single(path.Relations).Type);
     }
 
     [Theory]

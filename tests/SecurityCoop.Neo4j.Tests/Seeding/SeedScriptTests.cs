@@ -1,4 +1,4 @@
-using SecurityCoop.Dataset;
+using SecurityCoop.Core.Dataset;
 using SecurityCoop.Neo4j.Seeding;
 
 namespace SecurityCoop.Tests.Seeding;
@@ -29,7 +29,7 @@ public sealed class SeedScriptTests
             Assert.DoesNotContain("CREATE", s.Template, StringComparison.Ordinal);
         });
         Assert.Equal(Data.Nodes.Count, statements.Where(s => s.Template.Contains("(n:Node", StringComparison.Ordinal)).Sum(s => s.Rows.Count));
-        Assert.Equal(Data.Edges.Count, statements.Where(s => s.Template.Contains("MERGE (a)-[r:", StringComparison.Ordinal)).Sum(s => s.Rows.Count));
+        Assert.Equal(Data.Relations.Count, statements.Where(s => s.Template.Contains("MERGE (a)-[r:", StringComparison.Ordinal)).Sum(s => s.Rows.Count));
     }
 
     [Fact]

@@ -4,12 +4,12 @@ using SecurityCoop.Api.Dates;
 using SecurityCoop.Api.Nodes;
 using SecurityCoop.Api.Schema;
 using SecurityCoop.Api.Sources;
-using SecurityCoop.Edges;
+using SecurityCoop.Core.Relations;
 
-namespace SecurityCoop.Api.Edges;
+namespace SecurityCoop.Api.Relations;
 
 /// <summary>A relation (edge) between two nodes.</summary>
-public sealed class RelationGraphType : ObjectGraphType<Edge>
+public sealed class RelationGraphType : ObjectGraphType<Relation>
 {
     public RelationGraphType()
     {
@@ -29,7 +29,7 @@ public sealed class RelationGraphType : ObjectGraphType<Edge>
         Field<DateValueType>("since").Description("When the relation began.").Resolve(c => c.Source.Since);
         Field<DateValueType>("until").Description("When it ended: as recorded, or implied by a role change (see endedBy).").Resolve(c => c.Source.Until);
         Field<RelationGraphType>("endedBy").Description("The relation whose start ended this one, when the end is implied (an observer who became a member).")
-            .Resolve(c => c.Source.EndedBy is { } id ? c.LoadEdge(id) : null);
+            .Resolve(c => c.Source.EndedBy is { } id ? c.LoadRelation(id) : null);
         Field<DateValueType>("date").Description("The date of a one-off relation (a signature, a meeting).").Resolve(c => c.Source.Date);
         Field<DateValueType>("asOf").Description("Snapshot date: the relation is stated true at this date and not known before it.").Resolve(c => c.Source.AsOf);
         Field<StringGraphType>("how").Description("How the nodes are linked, as a short phrase (mostly on LINKED_TO).").Resolve(c => c.Source.Prop("how"));

@@ -1,6 +1,6 @@
-using SecurityCoop.Dates;
+using SecurityCoop.Core.Dates;
 
-namespace SecurityCoop.Edges;
+namespace SecurityCoop.Core.Relations;
 
 /// <summary>
 /// Which relations count as facts for a question: those holding as of a date, established unless unestablished
@@ -16,10 +16,10 @@ public sealed record FactFilter(
     /// <summary>Every relation, whatever its dates, status or sources.</summary>
     public static FactFilter Everything { get; } = new(IncludeUnestablished: true);
 
-    public bool Allows(Edge edge) => Holds(edge) && (Since is null || Since.Contains(edge.Start));
+    public bool Allows(Relation edge) => Holds(edge) && (Since is null || Since.Contains(edge.Start));
 
     /// <summary>Everything but the start range: for facts that rest on two relations, whose start is the later of both.</summary>
-    public bool Holds(Edge edge) =>
+    public bool Holds(Relation edge) =>
         (IncludeUnestablished || edge.IsEstablished)
         && (AsOf is not { } asOf || edge.HoldsAsOf(asOf))
         && (Documents is null || edge.Sources.Any(s => Documents.Contains(s.Document)));

@@ -1,11 +1,11 @@
-using SecurityCoop.Dates;
-using SecurityCoop.Sources;
+using SecurityCoop.Core.Dates;
+using SecurityCoop.Core.Sources;
 
-namespace SecurityCoop.Edges;
+namespace SecurityCoop.Core.Relations;
 
 /// <summary>A relation between two nodes, with what the sources say about it.</summary>
 /// <param name="Props">Everything the dataset records on the relation (since, until, date, as_of, role, status, how, note, ...).</param>
-public sealed record Edge(
+public sealed record Relation(
     string Id,
     RelationType Type,
     string From,

@@ -1,4 +1,4 @@
-namespace SecurityCoop.Edges;
+namespace SecurityCoop.Core.Relations;
 
 /// <summary>The fixed vocabulary of relation types.</summary>
 public enum RelationType
