@@ -12,12 +12,6 @@ internal static class ConflictQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts")
             .Description("Where the sources disagree (e.g. RATS founded 2002 or 2004), each claim with its sources; all of them, or those about one subject.")
             .Argument<IdGraphType>("subject", "Only conflicts about this node.")
-            .ResolveAsync(async c =>
-            {
-                var subject = c.GetArgument<string?>("subject");
-                if (subject is not null)
-                    await c.KnownIdAsync([subject]);
-                return await c.Store().ConflictsAsync(subject, c.CancellationToken);
-            });
+            .ResolveAsync(async c => await c.Store().ConflictsAsync(c.GetArgument<string?>("subject"), c.CancellationToken));
     }
 }

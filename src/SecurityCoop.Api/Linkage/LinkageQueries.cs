@@ -28,7 +28,6 @@ internal static class LinkageQueries
             {
                 var from = c.GetArgument<string>("from");
                 var theme = c.GetArgument<string?>("theme");
-                await c.KnownIdAsync(theme is null ? [from] : [from, theme]);
                 var query = new LinkageQuery(from, c.Bounded("maxHops", 2, c.Limits().MaxLinkageHops), c.Filter<NodeType>("nodeTypes"),
                     c.Filter<RelationType>("relationTypes"), theme, c.AsOf(), c.GetArgument("excludeWeakLinks", false), c.IncludeUnestablished(),
                     c.Bounded("first", 100, c.Limits().MaxResults));
@@ -46,7 +45,7 @@ internal static class LinkageQueries
             .Argument<IntGraphType>("first", "At most this many results (default 100).", a => a.DefaultValue = 100)
             .ResolveAsync(async c =>
             {
-                var of = await c.KnownIdsAsync("of", c.Limits().MaxBodies);
+                var of = c.IdList("of", c.Limits().MaxBodies);
                 var query = new SharedLinkageQuery(of, c.Bounded("maxHops", 1, c.Limits().MaxLinkageHops), c.Filter<NodeType>("nodeTypes"),
                     c.Filter<RelationType>("relationTypes"), c.AsOf(), c.GetArgument("excludeWeakLinks", false), c.IncludeUnestablished(),
                     c.Bounded("first", 100, c.Limits().MaxResults));

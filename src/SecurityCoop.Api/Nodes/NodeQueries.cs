@@ -26,7 +26,13 @@ internal static class NodeQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes")
             .Description("The nodes with these ids, in the order given. Every id must exist.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Node ids.")
-            .ResolveAsync(async c => await c.Store().GetNodesAsync(await c.KnownIdsAsync("ids", c.Limits().MaxPageSize), c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var ids = c.IdList("ids", c.Limits().MaxPageSize);
+                var nodes = await c.Store().GetNodesAsync(ids, c.CancellationToken);
+                var found = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+                return ids.FirstOrDefault(id => !found.Contains(id)) is { } missing ? throw StoreException.UnknownNode(missing, "ids") : nodes;
+            });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("search")
             .Description("Find nodes by name, acronym or alias (case- and accent-insensitive), best matches first.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "What to look for, e.g. \"RATS\" or \"Shanghai\".")

@@ -40,7 +40,6 @@ internal static class PathQueries
     private static async Task<IReadOnlyList<GraphPath>> FindAsync(IResolveFieldContext c, PathMode mode, int k)
     {
         var (from, to) = (c.GetArgument<string>("from"), c.GetArgument<string>("to"));
-        await c.KnownIdAsync([from, to]);
         var query = new PathQuery(from, to, mode, k, c.Bounded("maxHops", 6, c.Limits().MaxPathHops), c.Filter<RelationType>("relationTypes"),
             c.AsOf(), c.GetArgument("excludeWeakLinks", false), c.IncludeUnestablished());
         return await c.Store().FindPathsAsync(query, c.CancellationToken);

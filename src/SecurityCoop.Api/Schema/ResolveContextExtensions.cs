@@ -39,24 +39,14 @@ internal static class ResolveContextExtensions
         return values.ToHashSet();
     }
 
-    /// <summary>A required list of node ids, checked to be non-empty, within the limit and known to the store.</summary>
-    public static async Task<IReadOnlyList<string>> KnownIdsAsync(this IResolveFieldContext context, string name, int max)
+    /// <summary>A required list of node ids, checked to be non-empty and within the limit; the store says which ids it does not hold.</summary>
+    public static IReadOnlyList<string> IdList(this IResolveFieldContext context, string name, int max)
     {
         var ids = context.GetArgument<List<string>>(name) ?? [];
         if (ids.Count == 0)
             throw StoreException.Invalid($"'{name}' is an empty list; name at least one node id.");
         QueryLimits.Check($"The number of ids in '{name}'", ids.Count, max);
-        await context.KnownIdAsync(ids);
         return ids;
-    }
-
-    /// <summary>Throws NODE_NOT_FOUND for the first id the store does not hold.</summary>
-    public static async Task KnownIdAsync(this IResolveFieldContext context, IReadOnlyCollection<string> ids)
-    {
-        var found = await context.Store().GetNodesAsync(ids, context.CancellationToken);
-        var known = found.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var id in ids.Where(id => !known.Contains(id)))
-            throw StoreException.UnknownNode(id);
     }
 
     public static async Task<Node?> NodeAsync(this IResolveFieldContext context, string id) =>

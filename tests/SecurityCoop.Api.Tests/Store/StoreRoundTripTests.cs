@@ -101,4 +101,18 @@ public sealed class StoreRoundTripTests : IAsyncLifetime
 
         Assert.Equal(new Dictionary<string, int> { ["GetMaterialAsync"] = 1 }, calls);
     }
+
+    [Theory]
+    [InlineData("""{ shortestPath(from: "state:india", to: "mech:rats") { nodes { id } } }""", "FindPathsAsync")]
+    [InlineData("""{ kShortestPaths(from: "state:india", to: "mech:rats", k: 3) { length } }""", "FindPathsAsync")]
+    [InlineData("""{ linked(from: "mech:rats", maxHops: 1) { node { id } } }""", "LinkedAsync")]
+    [InlineData("""{ sharedLinks(of: ["mech:rats", "doc:sco-asean-mou-2005"]) { node { id } } }""", "SharedLinksAsync")]
+    [InlineData("""{ conflicts(subject: "mech:rats") { about } }""", "ConflictsAsync")]
+    [InlineData("""{ timeline(id: "state:india") { moment } }""", "TimelineAsync")]
+    public async Task A_path_linkage_conflict_or_timeline_question_costs_one_store_call_that_also_checks_its_ids(string query, string operation)
+    {
+        var calls = await CallsForAsync(query);
+
+        Assert.Equal(new Dictionary<string, int> { [operation] = 1 }, calls);
+    }
 }
