@@ -22,9 +22,9 @@ public sealed partial class Neo4jGraphStore
         var byAffiliation = rows["affiliation"].ToLookup(Request);
         var byRelation = rows["relation"].ToLookup(Request);
         return new GraphMaterial(nodes,
-            [.. affiliations.Select((_, i) => (IReadOnlyList<Affiliation>)[.. byAffiliation[i].Select(AffiliationOf)])],
+            [.. affiliations.Select((a, i) => InPortOrder(byAffiliation[i].Select(AffiliationOf), a.Side))],
             [.. relations.Select((r, i) => (IReadOnlyList<Neighbour>)[.. byRelation[i].Select(row => NeighbourOf(row, r.NodeId))
-                .OrderBy(n => n.Relation.Id, StringComparer.Ordinal)])]);
+                .DistinctBy(n => n.Relation.Id).OrderBy(n => n.Relation.Id, StringComparer.Ordinal)])]);
     }
 
     internal static Dictionary<string, object?> MaterialParameters(List<string> ids, IReadOnlyList<AffiliationRequest> affiliations,
@@ -44,6 +44,15 @@ public sealed partial class Neo4jGraphStore
                 ["types"] = r.Types is null ? null : TraversedTypes(r.Types, false),
             }).ToList(),
         };
+
+    /// <summary>The port's order: by the relation at the node asked about, the direct tie first, then by the other relation.</summary>
+    private static IReadOnlyList<Affiliation> InPortOrder(IEnumerable<Affiliation> affiliations, AffiliationSide side) =>
+    [
+        .. affiliations
+            .OrderBy(a => side == AffiliationSide.MembersOfBodies || a.ViaRelation is null ? a.Relation.Id : a.ViaRelation.Id, StringComparer.Ordinal)
+            .ThenBy(a => a.ViaRelation is null ? 0 : 1)
+            .ThenBy(a => a.ViaRelation is null ? "" : side == AffiliationSide.MembersOfBodies ? a.ViaRelation.Id : a.Relation.Id, StringComparer.Ordinal),
+    ];
 
     private static int Request(QueryRow row) => (int)row.Get<long>("request");
 

@@ -20,24 +20,46 @@ public sealed record AffiliationFilter(
     FactFilter? Facts = null,
     IReadOnlySet<NodeType>? NodeTypes = null)
 {
-    private static readonly AffiliationRole[] Strength =
+    private static readonly AffiliationRole[] StrengthOrder =
         [AffiliationRole.FoundingMember, AffiliationRole.Member, AffiliationRole.Participant, AffiliationRole.Observer,
          AffiliationRole.DialoguePartner, AffiliationRole.Acceding];
 
+    private static readonly FactFilter NoFacts = new();
+
     private IReadOnlySet<AffiliationRole> RoleSet => Roles ?? AffiliationRoles.Default;
 
-    private FactFilter FactRules => Facts ?? new FactFilter();
+    private FactFilter FactRules => Facts ?? NoFacts;
 
-    /// <summary>The affiliations that count, in relation id order, ties through organisations after the direct ones of each relation.</summary>
-    public IReadOnlyList<Affiliation> Apply(IEnumerable<Affiliation> raw, AffiliationSide side) =>
-    [
-        .. raw.Where(a => Admits(a) && (NodeTypes is null || NodeTypes.Contains(side == AffiliationSide.MembersOfBodies ? a.Member.Type : a.Body.Type)))
-            .GroupBy(a => (a.Member.Id, a.Body.Id, Via: a.Via?.Id ?? a.Relation.Id))
-            .Select(g => g.OrderBy(a => Array.IndexOf(Strength, a.Role)).ThenBy(a => a.Relation.Id, StringComparer.Ordinal).First())
-            .OrderBy(a => a.Relation.Id, StringComparer.Ordinal)
-            .ThenBy(a => a.Via?.Id ?? "", StringComparer.Ordinal)
-            .ThenBy(a => side == AffiliationSide.MembersOfBodies ? a.Member.Id : a.Body.Id, StringComparer.Ordinal),
-    ];
+    /// <summary>The affiliations that count, in the order the store gives them (relation id order, ties through an organisation after the direct ones).</summary>
+    public IReadOnlyList<Affiliation> Apply(IEnumerable<Affiliation> raw, AffiliationSide side)
+    {
+        var result = new List<Affiliation>();
+        Dictionary<(string Member, string Body, string Via), int>? throughAt = null;
+        foreach (var affiliation in raw)
+        {
+            if (!Admits(affiliation) || (NodeTypes is not null && !NodeTypes.Contains(side == AffiliationSide.MembersOfBodies ? affiliation.Member.Type : affiliation.Body.Type)))
+                continue;
+            if (affiliation.Via is not { } via)
+            {
+                result.Add(affiliation);
+                continue;
+            }
+            throughAt ??= [];
+            var key = (affiliation.Member.Id, affiliation.Body.Id, via.Id);
+            if (!throughAt.TryGetValue(key, out var at))
+            {
+                throughAt[key] = result.Count;
+                result.Add(affiliation);
+            }
+            else if (Strength(affiliation.Role) < Strength(result[at].Role))
+            {
+                result[at] = affiliation;
+            }
+        }
+        return result;
+    }
+
+    private static int Strength(AffiliationRole role) => Array.IndexOf(StrengthOrder, role);
 
     public bool Admits(Affiliation affiliation)
     {

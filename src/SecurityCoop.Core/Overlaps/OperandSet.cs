@@ -8,10 +8,9 @@ namespace SecurityCoop.Core.Overlaps;
 /// <summary>One operand evaluated on the material: its members, each with the evidence that puts it there.</summary>
 internal sealed class OperandSet
 {
-    private readonly Dictionary<string, (Node Node, IReadOnlyList<Affiliation> Affiliations, IReadOnlyList<Neighbour> Relations)> members;
+    private readonly Dictionary<string, Entry> members;
 
-    private OperandSet(NamedOperand operand, Node? subject,
-        Dictionary<string, (Node, IReadOnlyList<Affiliation>, IReadOnlyList<Neighbour>)> members)
+    private OperandSet(NamedOperand operand, Node? subject, Dictionary<string, Entry> members)
     {
         this.members = members;
         Summary = new OperandSummary(operand.Name, operand.Part, operand.Operand, subject, members.Count);
@@ -47,24 +46,47 @@ internal sealed class OperandSet
     private static OperandSet Affiliates(NamedOperand named, AffiliatesOperand operand, GraphMaterial material, IReadOnlyList<Affiliation> raw)
     {
         var body = material.Require(operand.Body, $"{named.Name} (affiliates of a body)");
-        var ties = operand.Filter.Apply(raw, AffiliationSide.MembersOfBodies);
-        return new OperandSet(named, body, ties.GroupBy(t => t.Member.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (g.First().Member, (IReadOnlyList<Affiliation>)[.. g], (IReadOnlyList<Neighbour>)[]), StringComparer.Ordinal));
+        var members = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var tie in operand.Filter.Apply(raw, AffiliationSide.MembersOfBodies))
+            Add(members, tie.Member).Affiliations.Add(tie);
+        return new OperandSet(named, body, members);
     }
 
     private static OperandSet Neighbours(NamedOperand named, NeighboursOperand operand, GraphMaterial material, IReadOnlyList<Neighbour> raw)
     {
         var node = material.Require(operand.Node, $"{named.Name} (neighbours of a node)");
         var facts = operand.Facts ?? new FactFilter();
-        var kept = raw
-            .Where(n => facts.Allows(n.Relation) && (operand.NodeTypes is null || operand.NodeTypes.Contains(n.Node.Type)))
-            .DistinctBy(n => (n.Relation.Id, n.Direction))
-            .OrderBy(n => n.Relation.Id, StringComparer.Ordinal);
-        return new OperandSet(named, node, kept.GroupBy(n => n.Node.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (g.First().Node, (IReadOnlyList<Affiliation>)[], (IReadOnlyList<Neighbour>)[.. g]), StringComparer.Ordinal));
+        var members = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var neighbour in raw)
+        {
+            if (facts.Allows(neighbour.Relation) && (operand.NodeTypes is null || operand.NodeTypes.Contains(neighbour.Node.Type)))
+                Add(members, neighbour.Node).Relations.Add(neighbour);
+        }
+        return new OperandSet(named, node, members);
     }
 
-    private static OperandSet Listed(NamedOperand named, IdsOperand operand, GraphMaterial material) =>
-        new(named, null, operand.Ids.Distinct(StringComparer.Ordinal).ToDictionary(id => id,
-            id => (material.Require(id, $"{named.Name} (listed ids)"), (IReadOnlyList<Affiliation>)[], (IReadOnlyList<Neighbour>)[]), StringComparer.Ordinal));
+    private static OperandSet Listed(NamedOperand named, IdsOperand operand, GraphMaterial material)
+    {
+        var members = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var id in operand.Ids)
+            Add(members, material.Require(id, $"{named.Name} (listed ids)"));
+        return new OperandSet(named, null, members);
+    }
+
+    private static Entry Add(Dictionary<string, Entry> members, Node node)
+    {
+        if (!members.TryGetValue(node.Id, out var entry))
+            members[node.Id] = entry = new Entry(node);
+        return entry;
+    }
+
+    /// <summary>A member and what puts it in the set.</summary>
+    private sealed class Entry(Node node)
+    {
+        public Node Node { get; } = node;
+
+        public List<Affiliation> Affiliations { get; } = [];
+
+        public List<Neighbour> Relations { get; } = [];
+    }
 }

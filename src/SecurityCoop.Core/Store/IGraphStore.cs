@@ -35,7 +35,9 @@ public interface IGraphStore
     /// <para>An affiliation request on the members side gives, for every MEMBER_OF, OBSERVER_OF, DIALOGUE_PARTNER_OF or
     /// PARTICIPATES_IN relation into the body, the member's tie; with through members also, for every MEMBER_OF into that
     /// member, the tie of the member's member through it. On the bodies side, every such relation out of the node; with
-    /// through members also, for every MEMBER_OF out of the node, the ties of that organisation to its bodies.</para>
+    /// through members also, for every MEMBER_OF out of the node, the ties of that organisation to its bodies.
+    /// Affiliations come in the id order of the relation at the node asked about, each followed by the ties through it
+    /// (in the id order of their other relation); relations come in relation id order.</para>
     /// </summary>
     Task<GraphMaterial> GetMaterialAsync(MaterialQuery query, CancellationToken cancellationToken);
 
