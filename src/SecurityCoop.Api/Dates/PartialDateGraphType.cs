@@ -32,7 +32,7 @@ public sealed class PartialDateGraphType : ScalarGraphType
         string s => Parse(s),
         int or long or short => Parse(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!),
         PartialDate d => d,
-        _ => throw Invalid(value.GetType().Name),
+        _ => throw Invalid(KindOf(value)),
     };
 
     public override object? Serialize(object? value) => value switch
@@ -47,6 +47,16 @@ public sealed class PartialDateGraphType : ScalarGraphType
         PartialDate.TryParse(text, out var date)
             ? date
             : throw new BadDateException($"'{text}' is not a date. {Hint}");
+
+    /// <summary>What a variable's value is, in JSON's words rather than .NET's.</summary>
+    private static string KindOf(object value) => value switch
+    {
+        bool => "a boolean",
+        double or float or decimal => "a fractional number",
+        System.Collections.IDictionary or IReadOnlyDictionary<string, object?> => "an object",
+        System.Collections.IEnumerable => "a list",
+        _ => "this value",
+    };
 
     private static BadDateException Invalid(string kind) =>
         new($"A PartialDate is a string such as \"2016-06\" or an Int year, not {kind}.");

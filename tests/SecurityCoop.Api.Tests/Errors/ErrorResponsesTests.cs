@@ -26,6 +26,17 @@ public sealed class ErrorResponsesTests(ApiServer api)
     }
 
     [Fact]
+    public async Task A_date_given_as_an_object_says_what_a_date_is_without_naming_dotnet_types()
+    {
+        var (status, code, message) = await api.ErrorAsync("query($o: [SetOperand!]) { sets(all: $o) { count } }",
+            new { o = new[] { new { affiliates = new { body = "org:sco", asOf = new { year = 2016 } } } } });
+
+        Assert.Equal((400, "BAD_DATE"), (status, code));
+        Assert.Contains("not an object", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dictionary", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_query_nested_too_deeply_or_too_costly_is_refused_before_it_runs()
     {
         var costly = await api.ErrorAsync("""{ node(id: "mech:rats") { relations { from { relations { from { relations { from { relations { id } } } } } } } } }""");
