@@ -4,7 +4,7 @@
 //             $includeUnestablished (boolean), $limit.
 // Returns: node, paths (list of {origin, path, parallel}); by node id.
 // Example: :param origins => ['mech:rats', 'doc:sco-asean-mou-2005']; :param maxHops => 1;
-//          :param relationTypes => ['ADDRESSES']; :param nodeTypes => ['Theme']; :param asOfEnd => null;
+//          :param relationTypes => ['ADDRESSES']; :param nodeTypes => ['Theme']; :param asOfEnd => null; :param asOfStart => null;
 //          :param includeUnestablished => false; :param limit => 100
 UNWIND $origins AS originId
 MATCH (origin:Node {id: originId})
@@ -12,7 +12,7 @@ MATCH path = SHORTEST 1 (origin)(()-[relation]-()
     WHERE type(relation) IN $relationTypes
       AND ($includeUnestablished OR relation.status IS NULL)
       AND ($asOfEnd IS NULL OR ((relation.startLo IS NULL OR relation.startLo <= $asOfEnd)
-                                AND (relation.untilLo IS NULL OR relation.untilLo > $asOfEnd)))){1,4}(node:Node)
+                                AND (relation.untilLo IS NULL OR relation.untilLo > $asOfEnd) AND (relation.lastHi IS NULL OR relation.lastHi >= $asOfStart)))){1,4}(node:Node)
 WHERE NOT node.id IN $origins
   AND length(path) <= $maxHops
   AND ($nodeTypes IS NULL OR node.type IN $nodeTypes)
@@ -23,7 +23,7 @@ WITH node, originId, path,
             AND type(q) IN $relationTypes
             AND ($includeUnestablished OR q.status IS NULL)
             AND ($asOfEnd IS NULL OR ((q.startLo IS NULL OR q.startLo <= $asOfEnd)
-                                      AND (q.untilLo IS NULL OR q.untilLo > $asOfEnd))) | q]] AS parallel
+                                      AND (q.untilLo IS NULL OR q.untilLo > $asOfEnd) AND (q.lastHi IS NULL OR q.lastHi >= $asOfStart))) | q]] AS parallel
 WITH node, collect({origin: originId, path: path, parallel: parallel}) AS paths
 WHERE size(paths) = size($origins)
 RETURN node, paths

@@ -6,6 +6,6 @@
 MATCH (n:Node {id: $id})-[relation]-(other:Node)
 WHERE ($relationTypes IS NULL OR type(relation) IN $relationTypes)
   AND ($includeUnestablished OR relation.status IS NULL)
-  AND (relation.startLo IS NOT NULL OR relation.untilLo IS NOT NULL)
+  AND (relation.startLo IS NOT NULL OR relation.untilLo IS NOT NULL OR relation.lastHi IS NOT NULL)
 RETURN DISTINCT relation, startNode(relation).id AS from, endNode(relation).id AS to, other
 ORDER BY relation.id

@@ -13,6 +13,7 @@ public sealed partial class Neo4jGraphStore
             ["relationTypes"] = TraversedTypes(query.RelationTypes, false),
             ["nodeTypes"] = Names(query.NodeTypes),
             ["asOfEnd"] = AsOfEnd(query.AsOf),
+            ["asOfStart"] = AsOfStart(query.AsOf),
             ["includeUnestablished"] = query.IncludeUnestablished,
         };
         if (query.Center is { } center)

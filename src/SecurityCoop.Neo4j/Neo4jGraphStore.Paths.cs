@@ -28,6 +28,7 @@ public sealed partial class Neo4jGraphStore
             ["maxHops"] = (long)query.MaxHops,
             ["relationTypes"] = TraversedTypes(query.RelationTypes, query.ExcludeWeak),
             ["asOfEnd"] = AsOfEnd(query.AsOf),
+            ["asOfStart"] = AsOfStart(query.AsOf),
             ["includeUnestablished"] = query.IncludeUnestablished,
             ["fetch"] = (long)PathFetch,
         }, cancellationToken);
@@ -51,6 +52,7 @@ public sealed partial class Neo4jGraphStore
             ["nodeTypes"] = Names(query.NodeTypes),
             ["theme"] = query.Theme,
             ["asOfEnd"] = AsOfEnd(query.AsOf),
+            ["asOfStart"] = AsOfStart(query.AsOf),
             ["includeUnestablished"] = query.IncludeUnestablished,
             ["limit"] = (long)query.Limit,
         }, cancellationToken);
@@ -73,6 +75,7 @@ public sealed partial class Neo4jGraphStore
             ["relationTypes"] = TraversedTypes(query.RelationTypes, query.ExcludeWeak),
             ["nodeTypes"] = Names(query.NodeTypes),
             ["asOfEnd"] = AsOfEnd(query.AsOf),
+            ["asOfStart"] = AsOfStart(query.AsOf),
             ["includeUnestablished"] = query.IncludeUnestablished,
             ["limit"] = (long)query.Limit,
         }, cancellationToken);

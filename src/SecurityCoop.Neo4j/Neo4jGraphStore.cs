@@ -3,6 +3,7 @@ using SecurityCoop.Core.Dates;
 using SecurityCoop.Core.Nodes;
 using SecurityCoop.Core.Relations;
 using SecurityCoop.Core.Search;
+using SecurityCoop.Core.Sources;
 using SecurityCoop.Core.Store;
 using SecurityCoop.Core.Timelines;
 using SecurityCoop.Neo4j.Cypher;
@@ -24,6 +25,8 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client) : IGraphStore
         client.RunAsync(CypherLibrary.Query(query), parameters, AccessMode.Read, cancellationToken);
 
     private static object? AsOfEnd(PartialDate? asOf) => asOf is { } date ? DateKeys.High(date) : null;
+
+    private static object? AsOfStart(PartialDate? asOf) => asOf is { } date ? DateKeys.Low(date) : null;
 
     private static List<string>? Names<T>(IReadOnlySet<T>? values) where T : struct, Enum =>
         values is null ? null : [.. values.Select(v => v.ToString()).Order(StringComparer.Ordinal)];
@@ -95,6 +98,12 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client) : IGraphStore
             await RequireAsync([subjectId], cancellationToken);
         var result = await ReadAsync("conflicts", new() { ["subject"] = subjectId }, cancellationToken);
         return [.. result.Records.Select(r => GraphDecoding.Conflict(r.Get<Neo4jNode>("conflict"), r.Get<string>("subject")))];
+    }
+
+    public async Task<IReadOnlyList<SourceDocument>> GetDocumentsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync("documents", new() { ["ids"] = ids?.Distinct(StringComparer.Ordinal).ToList() }, cancellationToken);
+        return [.. result.Records.Select(r => GraphDecoding.Document(r.Get<Neo4jNode>("document")))];
     }
 
     public async Task<GraphStatistics> StatisticsAsync(CancellationToken cancellationToken)

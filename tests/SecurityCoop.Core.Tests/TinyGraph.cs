@@ -22,6 +22,15 @@ internal sealed class TinyGraph
         return this;
     }
 
+    /// <summary>Adds a node with props given as "key=value" pairs (founded=1994, dissolved=2001, date=2014-08).</summary>
+    public TinyGraph NodeWith(string id, params string[] props)
+    {
+        var type = NodeTypes.FromId(id) ?? throw new ArgumentException($"unknown prefix in {id}");
+        var map = props.Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+        nodes.Add(new Node(id, type, id, null, [], map, [Cite(id)]));
+        return this;
+    }
+
     public TinyGraph Nodes(params string[] ids)
     {
         foreach (var id in ids)
@@ -53,5 +62,8 @@ internal sealed class TinyGraph
 
     public string EdgeId(int index) => edges[index].Id;
 
-    public GraphData Build() => new(nodes, edges, conflicts);
+    /// <summary>The graph, with a catalogue record for every document its sources name.</summary>
+    public GraphData Build() => new(nodes, edges, conflicts,
+        [.. nodes.SelectMany(n => n.Sources).Concat(edges.SelectMany(e => e.Sources)).Select(s => s.Document).Distinct().Order(StringComparer.Ordinal)
+            .Select(d => new SourceDocument(d, $"The {d} document", ["A. Tester"], 2024, "test document", "en", $"Tester, {d} (2024)", "1-based lines", 10))]);
 }

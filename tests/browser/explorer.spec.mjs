@@ -147,12 +147,15 @@ async function run(page) {
       name: d.querySelector('#details-name')?.textContent ?? '',
       props: [...d.querySelectorAll('.props tr')].map(tr => tr.dataset.key),
       quotes: [...d.querySelectorAll(':scope > .sources .source-quote')].map(q => q.textContent),
+      refs: [...d.querySelectorAll(':scope > .sources .source-ref')].map(r => r.textContent),
       relationToSco: d.querySelectorAll('.relation[data-other="org:sco"]').length,
       relationQuotes: d.querySelectorAll('.relation .source-quote').length,
     }));
     expect(details.name.includes('Regional Anti-Terrorist Structure'), `name shown: ${details.name}`);
     expect(details.props.includes('headquarters'), `properties: ${details.props.join(', ')}`);
     expect(details.quotes.some(q => q.includes('Tashkent')), `no source quote about Tashkent among ${details.quotes.length}`);
+    expect(details.refs.length > 0 && details.refs.every(r => /^(Bartók and Varró|Honrada), .*, line \d+$/.test(r)),
+      `sources should cite their document by author and title: ${details.refs.slice(0, 3).join(' | ')}`);
     expect(details.relationToSco > 0 && details.relationQuotes > 0, 'relations to org:sco or their sources are missing');
     return { quote: details.quotes[0], quotes: details.quotes.length, relationQuotes: details.relationQuotes };
   });
@@ -216,7 +219,7 @@ async function run(page) {
     return { asOf: await page.textContent('#asof-label') };
   });
 
-  await check('asof-2000', 'as of 2000 the India-SCO membership and the path through SCO are gone', async () => {
+  await check('asof-2000', 'as of 2000 the India-SCO membership is gone and no path reaches RATS, founded in 2004', async () => {
     await setAsOf(page, 2000);
     const label = await page.textContent('#asof-label');
     expect(label === '2000', `label: ${label}`);
@@ -224,7 +227,7 @@ async function run(page) {
     const listed = await page.$$eval('#details .relation[data-other="org:sco"]', l => l.length);
     expect(listed === 0, `${listed} India-SCO relations still listed`);
     const paths = await pathNodeLists(page);
-    expect(paths.length > 0 && paths.every(p => !p.includes('org:sco')), `paths: ${JSON.stringify(paths)}`);
+    expect(paths.length === 0, `RATS did not exist in 2000, yet paths were drawn: ${JSON.stringify(paths)}`);
     const links = await page.$$eval('#downloads a', items => items.map(a => a.getAttribute('href')));
     expect(links.every(h => h.includes('asOf=2000')), 'download links lack asOf=2000');
     return { label, paths: paths.map(p => p.join(' > ')) };

@@ -20,6 +20,8 @@ public sealed class AffiliationType : ObjectGraphType<Affiliation>
         Field<NonNullGraphType<AffiliationRoleEnum>>("role").Description("The role; for an indirect affiliation, the role of the organisation it comes through.").Resolve(c => c.Source.Role);
         Field<DateValueType>("since").Description("Start of the tie (of the organisation's tie, when indirect).").Resolve(c => c.Source.Relation.Start);
         Field<DateValueType>("until").Description("End of the tie, recorded or implied by a role change.").Resolve(c => c.Source.Relation.Until);
+        Field<NonNullGraphType<RelationDatingType>>("dating").Description("When the tie holds and how its dates were obtained (of the organisation's tie, when indirect; viaRelation.dating gives the member's).")
+            .Resolve(c => c.Source.Relation.Dating);
         Field<NonNullGraphType<BooleanGraphType>>("direct").Description("False when the member comes in through a member organisation.").Resolve(c => c.Source.IsDirect);
         Field<NodeInterface>("via").Description("The organisation through which an indirect member takes part.").Resolve(c => c.Source.Via);
         Field<NonNullGraphType<RelationGraphType>>("relation").Description("The relation to the body (the organisation's, when indirect), with its sources.").Resolve(c => c.Source.Relation);

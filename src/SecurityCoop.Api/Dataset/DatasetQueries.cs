@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using SecurityCoop.Api.Schema;
+using SecurityCoop.Api.Sources;
 using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Dataset;
@@ -12,6 +13,9 @@ internal static class DatasetQueries
         query.Field<NonNullGraphType<DatasetSummaryType>>("dataset")
             .Description("Counts of what the graph holds, by node and relation type.")
             .ResolveAsync(async c => await c.Store().StatisticsAsync(c.CancellationToken));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceDocumentType>>>>("documents")
+            .Description("The catalogue of the documents the sources cite: the values the 'documents' filters take, with title, authors and year.")
+            .ResolveAsync(async c => await c.Store().GetDocumentsAsync(null, c.CancellationToken));
     }
 }
 

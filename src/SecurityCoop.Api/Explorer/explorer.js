@@ -54,11 +54,11 @@
         node { ${NODE_FIELDS} } relation { ...Rel } direction } } } ${RELATION_FIELDS}`;
 
   const DETAILS = `query Details($id: ID!, $asOf: PartialDate, $types: [RelationType!]) {
-    node(id: $id) { ${NODE_FIELDS} aliases description props { key value } sources { document line quote }
+    node(id: $id) { ${NODE_FIELDS} aliases description props { key value } sources { document line quote title citation }
       conflicts { about kept claims { value } }
       relations(asOf: $asOf, includeUnestablished: false, types: $types) {
         id type role status evidence how since { text } until { text } date { text } asOf { text }
-        from { ${NODE_FIELDS} } to { ${NODE_FIELDS} } sources { document line quote } } } }`;
+        from { ${NODE_FIELDS} } to { ${NODE_FIELDS} } sources { document line quote title citation } } } }`;
 
   const PATH_ARGS = 'from: $from, to: $to, asOf: $asOf, excludeWeakLinks: $weak, relationTypes: $types';
   const PATH_FIELDS = `length nodes { ${NODE_FIELDS} } steps { direction relation { ...Rel } }`;
@@ -651,7 +651,7 @@
 
   function sourceList(sources) {
     return el('ol', { class: 'sources' }, sources.map(s => el('li', { class: 'source' },
-      el('span', { class: 'source-ref' }, `${s.document}, line ${s.line}`),
+      el('span', { class: 'source-ref', title: s.title ? `${s.title} (${s.document})` : s.document }, s.citation || `${s.document}, line ${s.line}`),
       el('blockquote', { class: 'source-quote' }, s.quote))));
   }
 

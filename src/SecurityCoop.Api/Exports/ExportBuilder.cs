@@ -14,7 +14,8 @@ public sealed class ExportBuilder(IGraphStore store, SetQuestions questions, Dat
     public async Task<NetworkDocument> BuildAsync(ExportScope scope, CancellationToken cancellationToken)
     {
         var subgraph = await SubgraphAsync(scope, cancellationToken);
-        var metadata = new NetworkMetadata(release.Name, scope.Kind.ToString().ToLowerInvariant(), scope.Filters(), DateTimeOffset.UtcNow);
+        var documents = await store.GetDocumentsAsync(null, cancellationToken);
+        var metadata = new NetworkMetadata(release.Name, scope.Kind.ToString().ToLowerInvariant(), scope.Filters(), DateTimeOffset.UtcNow, documents);
         // Relations come from the store with any end a role change implies already set.
         return new NetworkDocument(metadata, subgraph.Nodes.Select(n => n.ToNetworkNode()), subgraph.Relations.Select(e => e.ToNetworkEdge()));
     }

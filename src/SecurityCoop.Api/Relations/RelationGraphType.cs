@@ -32,6 +32,7 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
             .Resolve(c => c.Source.EndedBy is { } id ? c.LoadRelation(id) : null);
         Field<DateValueType>("date").Description("The date of a one-off relation (a signature, a meeting).").Resolve(c => c.Source.Date);
         Field<DateValueType>("asOf").Description("Snapshot date: the relation is stated true at this date and not known before it.").Resolve(c => c.Source.AsOf);
+        Field<NonNullGraphType<RelationDatingType>>("dating").Description("When the relation holds under the lifetime rules, and how each bound was obtained.").Resolve(c => c.Source.Dating);
         Field<StringGraphType>("how").Description("How the nodes are linked, as a short phrase (mostly on LINKED_TO).").Resolve(c => c.Source.Prop("how"));
         Field<StringGraphType>("note").Description("Curator's note.").Resolve(c => c.Source.Prop("note"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("props").WithComplexityImpact(1, 5).Description("Every recorded property.").Resolve(c => c.Source.Props);

@@ -6,6 +6,7 @@ using SecurityCoop.Core.Dates;
 using SecurityCoop.Core.Nodes;
 using SecurityCoop.Core.Overlaps;
 using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Sources;
 using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Schema;
@@ -66,6 +67,14 @@ internal static class ResolveContextExtensions
         var store = context.Store();
         return context.Batcher().Load<Relation?>("edges-by-id", id, async (ids, token) =>
             (await store.GetRelationsByIdAsync(ids, token)).ToDictionary(e => e.Id, e => (Relation?)e, StringComparer.Ordinal));
+    }
+
+    /// <summary>A source document's catalogue record, fetched together with every other document its sibling fields ask for.</summary>
+    public static IDataLoaderResult<SourceDocument?> LoadDocument(this IResolveFieldContext context, string id)
+    {
+        var store = context.Store();
+        return context.Batcher().Load<SourceDocument?>("documents", id, async (ids, token) =>
+            (await store.GetDocumentsAsync(ids, token)).ToDictionary(d => d.Id, d => (SourceDocument?)d, StringComparer.Ordinal));
     }
 
     /// <summary>The conflicts about a node: one store call answers every node of the level.</summary>

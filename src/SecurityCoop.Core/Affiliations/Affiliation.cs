@@ -17,7 +17,7 @@ public sealed record Affiliation(Node Member, Node Body, AffiliationRole Role, R
     /// When the member's tie to the body starts: the relation's start, or for a tie through an organisation the later
     /// of the two starts (unknown when either is).
     /// </summary>
-    public DateValue? Start => ViaRelation is null ? Relation.Start : Later(Relation.Start, ViaRelation.Start);
+    public DateValue? Start => ViaRelation is null ? Relation.KnownStart : Later(Relation.KnownStart, ViaRelation.KnownStart);
 
     private static DateValue? Later(DateValue? a, DateValue? b) =>
         a is null || b is null ? null : a.Start.CompareForSorting(b.Start) >= 0 ? a : b;

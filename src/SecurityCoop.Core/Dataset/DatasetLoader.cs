@@ -15,7 +15,8 @@ public static class DatasetLoader
         return new GraphData(
             [.. reader.Nodes.Select(n => n.Value)],
             [.. reader.Relations.Select(e => e.Value)],
-            [.. reader.Conflicts.Select(c => c.Value)]);
+            [.. reader.Conflicts.Select(c => c.Value)],
+            [.. reader.Documents.Select(d => d.Value)]);
     }
 
     private static DatasetReader Read(string directory)

@@ -2,12 +2,14 @@ using System.Text.Json;
 using SecurityCoop.Core.Conflicts;
 using SecurityCoop.Core.Nodes;
 using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Sources;
 
 namespace SecurityCoop.Core.Dataset;
 
 /// <summary>
-/// Reads the curated dataset folder: <c>entities/*.jsonl</c>, <c>relations/*.jsonl</c> and <c>conflicts.jsonl</c>,
-/// one JSON object per line. Parsing problems are collected, not thrown, so a curator sees all of them at once.
+/// Reads the curated dataset folder: <c>entities/*.jsonl</c>, <c>relations/*.jsonl</c>, <c>conflicts.jsonl</c> and the
+/// document catalogue <c>documents.jsonl</c>, one JSON object per line, and the documents' texts in <c>documents/</c>
+/// where they are kept. Parsing problems are collected, not thrown, so a curator sees all of them at once.
 /// </summary>
 internal sealed class DatasetReader(string directory)
 {
@@ -18,6 +20,11 @@ internal sealed class DatasetReader(string directory)
     public List<DatasetRecord<Relation>> Relations { get; } = [];
 
     public List<DatasetRecord<Conflict>> Conflicts { get; } = [];
+
+    public List<DatasetRecord<SourceDocument>> Documents { get; } = [];
+
+    /// <summary>The lines of each catalogued document whose text is kept in <c>documents/</c>, by document id.</summary>
+    public Dictionary<string, string[]> Texts { get; } = new(StringComparer.Ordinal);
 
     public void Read()
     {
@@ -32,6 +39,8 @@ internal sealed class DatasetReader(string directory)
             ReadEdge(file, line, json);
         foreach (var (file, line, json) in Lines("conflicts.jsonl"))
             ReadConflict(file, line, json);
+        foreach (var (file, line, json) in Lines("documents.jsonl"))
+            ReadDocument(file, line, json);
     }
 
     private IEnumerable<(string File, int Line, JsonElement Json)> Lines(string relative)
@@ -102,6 +111,24 @@ internal sealed class DatasetReader(string directory)
             return;
         }
         Relations.Add(new(file, line, new Relation(id, type, from, to, DatasetJson.Props(json), DatasetJson.Sources(json))));
+    }
+
+    private void ReadDocument(string file, int line, JsonElement json)
+    {
+        var id = DatasetJson.String(json, "id");
+        var fields = new[] { "title", "kind", "language", "citation", "lines" }.ToDictionary(f => f, f => DatasetJson.String(json, f));
+        if (id is null || fields.Values.Any(v => v is null))
+        {
+            Problems.Add(new(file, id ?? $"line {line}", "a document needs string fields id, title, kind, language, citation and lines (how lines are counted)"));
+            return;
+        }
+        var year = json.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : (int?)null;
+        var count = json.TryGetProperty("lineCount", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : (int?)null;
+        Documents.Add(new(file, line, new SourceDocument(id, fields["title"]!, DatasetJson.Strings(json, "authors"), year, fields["kind"]!,
+            fields["language"]!, fields["citation"]!, fields["lines"]!, count, DatasetJson.String(json, "publisher"), DatasetJson.String(json, "note"))));
+        var text = Path.Combine(directory, "documents", id);
+        if (File.Exists(text))
+            Texts[id] = File.ReadAllLines(text);
     }
 
     private void ReadConflict(string file, int line, JsonElement json)

@@ -2,26 +2,26 @@ using System.Text.RegularExpressions;
 using SecurityCoop.Core.Dates;
 using SecurityCoop.Core.Nodes;
 using SecurityCoop.Core.Relations;
-using SecurityCoop.Core.Sources;
 
 namespace SecurityCoop.Core.Dataset;
 
 /// <summary>Checks the rules every dataset must keep; each broken rule becomes a problem naming file and record.</summary>
 internal static partial class DatasetValidator
 {
-    private static readonly string[] DateProps = ["since", "until", "date", "as_of", "founded"];
+    private static readonly string[] DateProps = ["since", "until", "date", "as_of", "founded", "established", "dissolved", "first_meeting"];
     private static readonly HashSet<string> MemberRoles = ["founding", "full", "acceding"];
 
     public static void Validate(DatasetReader data)
     {
         var problems = data.Problems;
+        var sources = new SourceCheck(data, problems);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in data.Nodes)
-            CheckNode(record, ids, problems);
+            CheckNode(record, ids, sources, problems);
         var nodeIds = data.Nodes.Select(n => n.Value.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var record in data.Relations)
-            CheckEdge(record, ids, nodeIds, problems);
-        var edgeIds = data.Relations.Select(e => e.Value.Id).ToHashSet(StringComparer.Ordinal);
+            CheckRelation(record, ids, nodeIds, sources, problems);
+        var relationIds = data.Relations.Select(e => e.Value.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (file, _, conflict) in data.Conflicts)
         {
             Unique(file, conflict.Id, ids, problems);
@@ -33,38 +33,38 @@ internal static partial class DatasetValidator
                 problems.Add(new(file, conflict.Id, "a conflict needs at least two claims"));
             foreach (var claim in conflict.Claims)
             {
-                CheckSources(file, conflict.Id, claim.Sources, problems);
-                foreach (var missing in claim.Relations.Where(r => !edgeIds.Contains(r)))
+                sources.Check(file, conflict.Id, claim.Sources);
+                foreach (var missing in claim.Relations.Where(r => !relationIds.Contains(r)))
                     problems.Add(new(file, conflict.Id, $"claim '{claim.Value}' names relation '{missing}', which does not exist"));
             }
         }
     }
 
-    private static void CheckNode(DatasetRecord<Node> record, HashSet<string> ids, List<DatasetProblem> problems)
+    private static void CheckNode(DatasetRecord<Node> record, HashSet<string> ids, SourceCheck sources, List<DatasetProblem> problems)
     {
         var (file, _, node) = record;
         Unique(file, node.Id, ids, problems);
         if (!NodeId().IsMatch(node.Id) || NodeTypes.FromId(node.Id) != node.Type)
             problems.Add(new(file, node.Id, $"id must be '{NodeTypes.PrefixOf(node.Type)}:slug' (lower-case letters, digits, hyphens) for type {node.Type}"));
         CheckDates(file, node.Id, node.Props, problems);
-        CheckSources(file, node.Id, node.Sources, problems);
+        sources.Check(file, node.Id, node.Sources);
     }
 
-    private static void CheckEdge(DatasetRecord<Relation> record, HashSet<string> ids, HashSet<string> nodeIds, List<DatasetProblem> problems)
+    private static void CheckRelation(DatasetRecord<Relation> record, HashSet<string> ids, HashSet<string> nodeIds, SourceCheck sources, List<DatasetProblem> problems)
     {
-        var (file, _, edge) = record;
-        Unique(file, edge.Id, ids, problems);
-        var prefix = $"rel:{RelationTypes.NameOf(edge.Type).ToLowerInvariant()}:";
-        if (!edge.Id.StartsWith(prefix, StringComparison.Ordinal))
-            problems.Add(new(file, edge.Id, $"a {RelationTypes.NameOf(edge.Type)} relation id starts with '{prefix}'"));
-        foreach (var end in new[] { edge.From, edge.To }.Where(e => !nodeIds.Contains(e)))
-            problems.Add(new(file, edge.Id, $"end '{end}' is not an entity id"));
-        if (edge.Type == RelationType.MemberOf && edge.Role is { } role && !MemberRoles.Contains(role))
-            problems.Add(new(file, edge.Id, $"MEMBER_OF role '{role}' is not one of founding, full, acceding"));
-        if (edge.Start is { } start && edge.RecordedUntil is { } until && until.Start.CompareAtCommonPrecision(start.Start) < 0)
-            problems.Add(new(file, edge.Id, $"until {until.Text} is before its start {start.Text}"));
-        CheckDates(file, edge.Id, edge.Props, problems);
-        CheckSources(file, edge.Id, edge.Sources, problems);
+        var (file, _, relation) = record;
+        Unique(file, relation.Id, ids, problems);
+        var prefix = $"rel:{RelationTypes.NameOf(relation.Type).ToLowerInvariant()}:";
+        if (!relation.Id.StartsWith(prefix, StringComparison.Ordinal))
+            problems.Add(new(file, relation.Id, $"a {RelationTypes.NameOf(relation.Type)} relation id starts with '{prefix}'"));
+        foreach (var end in new[] { relation.From, relation.To }.Where(e => !nodeIds.Contains(e)))
+            problems.Add(new(file, relation.Id, $"end '{end}' is not an entity id"));
+        if (relation.Type == RelationType.MemberOf && relation.Role is { } role && !MemberRoles.Contains(role))
+            problems.Add(new(file, relation.Id, $"MEMBER_OF role '{role}' is not one of founding, full, acceding"));
+        if (relation.Start is { } start && relation.RecordedUntil is { } until && until.Start.CompareAtCommonPrecision(start.Start) < 0)
+            problems.Add(new(file, relation.Id, $"until {until.Text} is before its start {start.Text}"));
+        CheckDates(file, relation.Id, relation.Props, problems);
+        sources.Check(file, relation.Id, relation.Sources);
     }
 
     private static void CheckDates(string file, string id, IReadOnlyDictionary<string, string> props, List<DatasetProblem> problems)
@@ -74,14 +74,6 @@ internal static partial class DatasetValidator
             if (props.TryGetValue(key, out var text) && !DateValue.TryParse(text, out _))
                 problems.Add(new(file, id, $"{key} '{text}' is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or start/end; put wording in date_text"));
         }
-    }
-
-    private static void CheckSources(string file, string id, IReadOnlyList<Source> sources, List<DatasetProblem> problems)
-    {
-        if (sources.Count == 0)
-            problems.Add(new(file, id, "has no source: every fact needs at least one {document, line, quote}"));
-        foreach (var source in sources.Where(s => s.Document.Length == 0 || s.Line < 1 || string.IsNullOrWhiteSpace(s.Quote)))
-            problems.Add(new(file, id, $"source '{source.Document}' line {source.Line} needs a document, a line from 1 and a quote"));
     }
 
     private static void Unique(string file, string id, HashSet<string> ids, List<DatasetProblem> problems)

@@ -1,11 +1,24 @@
+using SecurityCoop.Core.Affiliations;
 using SecurityCoop.Core.Conflicts;
 using SecurityCoop.Core.Nodes;
 using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Sources;
 
 namespace SecurityCoop.Core.Dataset;
 
 /// <summary>The whole dataset in memory: what every store is loaded from.</summary>
-public sealed record GraphData(IReadOnlyList<Node> Nodes, IReadOnlyList<Relation> Relations, IReadOnlyList<Conflict> Conflicts)
+/// <param name="Documents">The catalogue of the documents the sources cite.</param>
+public sealed record GraphData(IReadOnlyList<Node> Nodes, IReadOnlyList<Relation> Relations, IReadOnlyList<Conflict> Conflicts,
+    IReadOnlyList<SourceDocument>? Documents = null)
 {
     public static GraphData Empty { get; } = new([], [], []);
+
+    /// <summary>
+    /// The relations as every store holds them: with the ends role changes imply (<see cref="RoleChanges"/>) and their
+    /// dates under the lifetime rules (<see cref="Lifetimes"/>).
+    /// </summary>
+    public IReadOnlyList<Relation> DatedRelations() => Lifetimes.Apply(Nodes, RoleChanges.ApplyImpliedEnds(Relations));
+
+    /// <summary>The catalogue; empty when the data names none.</summary>
+    public IReadOnlyList<SourceDocument> Catalogue => Documents ?? [];
 }

@@ -5,6 +5,7 @@ using SecurityCoop.Core.Nodes;
 using SecurityCoop.Core.Paths;
 using SecurityCoop.Core.Relations;
 using SecurityCoop.Core.Search;
+using SecurityCoop.Core.Sources;
 using SecurityCoop.Core.Store;
 using SecurityCoop.Core.Timelines;
 
@@ -61,6 +62,11 @@ public sealed class EmbeddedGraphStore(GraphData data) : IGraphStore
 
     public Task<Exports.Subgraph> SubgraphAsync(Exports.SubgraphQuery query, CancellationToken cancellationToken) =>
         Done(new SubgraphFinder(graph).Find(query));
+
+    public Task<IReadOnlyList<SourceDocument>> GetDocumentsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken) =>
+        Done<IReadOnlyList<SourceDocument>>([.. data.Catalogue
+            .Where(d => ids is null || ids.Contains(d.Id, StringComparer.Ordinal))
+            .OrderBy(d => d.Id, StringComparer.Ordinal)]);
 
     public Task<GraphStatistics> StatisticsAsync(CancellationToken cancellationToken) =>
         Done(new GraphStatistics(

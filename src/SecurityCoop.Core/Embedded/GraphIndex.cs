@@ -23,7 +23,7 @@ internal sealed class GraphIndex
     public GraphIndex(GraphData data)
     {
         nodes = data.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var withEnds = RoleChanges.ApplyImpliedEnds(data.Relations);
+        var withEnds = data.DatedRelations();
         relations = withEnds.ToDictionary(e => e.Id, StringComparer.Ordinal);
         foreach (var relation in withEnds.OrderBy(e => e.Id, StringComparer.Ordinal))
         {

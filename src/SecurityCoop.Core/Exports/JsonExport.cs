@@ -35,6 +35,18 @@ internal static class JsonExport
         foreach (var (key, value) in metadata.Filters.OrderBy(f => f.Key, StringComparer.Ordinal))
             json.WriteString(key, value);
         json.WriteEndObject();
+        json.WriteStartObject("documents");
+        foreach (var document in metadata.Documents ?? [])
+        {
+            json.WriteStartObject(document.Id);
+            json.WriteString("title", document.Title);
+            json.WriteString("citation", document.Citation);
+            json.WriteString("kind", document.Kind);
+            if (document.Year is { } year)
+                json.WriteNumber("year", year);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 

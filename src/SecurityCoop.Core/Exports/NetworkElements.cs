@@ -53,7 +53,7 @@ public static class NetworkElements
 
     /// <summary>The whole dataset as a document, with the ends that role changes imply applied to its edges.</summary>
     public static NetworkDocument ToNetworkDocument(this GraphData data, NetworkMetadata metadata) =>
-        new(metadata, data.Nodes.Select(ToNetworkNode), RoleChanges.ApplyImpliedEnds(data.Relations).Select(ToNetworkEdge));
+        new(metadata, data.Nodes.Select(ToNetworkNode), data.DatedRelations().Select(ToNetworkEdge));
 
     private static string PrecisionText(DateValue date) => date.Start.Precision.ToString().ToLowerInvariant();
 }

@@ -5,6 +5,14 @@ namespace SecurityCoop.Core.Overlaps;
 /// <summary>An operand with its place in the question, which every error about it names.</summary>
 internal sealed record NamedOperand(string Name, SetPart Part, SetOperand Operand)
 {
+    /// <summary>The source documents the operand's filter names.</summary>
+    public IEnumerable<string> Documents => Operand switch
+    {
+        AffiliatesOperand a => a.Filter.Facts?.Documents ?? (IEnumerable<string>)[],
+        NeighboursOperand n => n.Facts?.Documents ?? (IEnumerable<string>)[],
+        _ => [],
+    };
+
     /// <summary>Throws INVALID_ARGUMENT or LIMIT_EXCEEDED, naming the operand, for what no store needs to be asked about.</summary>
     public void Validate(QueryLimits limits)
     {

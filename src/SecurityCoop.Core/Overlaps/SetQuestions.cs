@@ -65,8 +65,21 @@ public sealed class SetQuestions(IGraphStore store, QueryLimits limits)
         QueryLimits.Check("The number of operands", operands.Count, limits.MaxBodies);
         foreach (var operand in operands)
             operand.Validate(limits);
+        await CheckDocumentsAsync(operands, cancellationToken);
         var plan = new MaterialPlan(operands);
         var material = await store.GetMaterialAsync(plan.Query, cancellationToken);
         return [.. operands.Select((o, i) => OperandSet.Evaluate(o, material, plan.RequestOf(i)))];
+    }
+
+    /// <summary>A documents filter naming a document the catalogue does not hold is a mistake, not an empty answer.</summary>
+    private async Task CheckDocumentsAsync(IReadOnlyList<NamedOperand> operands, CancellationToken cancellationToken)
+    {
+        var named = operands.SelectMany(o => o.Documents.Select(d => (Operand: o.Name, Document: d))).ToList();
+        if (named.Count == 0)
+            return;
+        var known = (await store.GetDocumentsAsync([.. named.Select(n => n.Document).Distinct(StringComparer.Ordinal)], cancellationToken))
+            .Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (operand, document) in named.Where(n => !known.Contains(n.Document)))
+            throw StoreException.Invalid($"{operand}: no catalogued document is called '{document}'; the 'documents' query lists them.");
     }
 }

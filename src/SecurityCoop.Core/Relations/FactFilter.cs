@@ -16,7 +16,7 @@ public sealed record FactFilter(
     /// <summary>Every relation, whatever its dates, status or sources.</summary>
     public static FactFilter Everything { get; } = new(IncludeUnestablished: true);
 
-    public bool Allows(Relation edge) => Holds(edge) && (Since is null || Since.Contains(edge.Start));
+    public bool Allows(Relation edge) => Holds(edge) && (Since is null || Since.Contains(edge.KnownStart));
 
     /// <summary>Everything but the start range: for facts that rest on two relations, whose start is the later of both.</summary>
     public bool Holds(Relation edge) =>

@@ -51,17 +51,33 @@ public sealed record Relation(
     public DateValue? Start => Since ?? Date;
 
     /// <summary>
-    /// Whether the relation holds at the end of the period <paramref name="asOf"/> names. A relation with a start
-    /// holds from it; one known only by a snapshot holds from the snapshot on, not before; an undated one is
-    /// taken to hold. It stops holding at its end: "until 2016-06" does not hold as of 2016.
+    /// When the relation holds and how each bound was obtained. The stores set it from the lifetime rules
+    /// (<see cref="Lifetimes"/>); without them it is what the relation itself states.
     /// </summary>
-    public bool HoldsAsOf(PartialDate asOf)
+    public RelationDating Dating
     {
-        var start = Start ?? AsOf;
-        if (start is not null && start.Start.CompareAtCommonPrecision(asOf) > 0)
-            return false;
-        var until = Until;
-        return until is null || asOf.CompareAtCommonPrecision(until.Start) < 0;
+        get => dating ?? Stated();
+        init => dating = value;
+    }
+
+    /// <summary>The start a source gives: stated on the relation, or the date of the event it is about; null when only bounded or unknown.</summary>
+    public DateValue? KnownStart => Dating.StartBasis is DateBasis.Stated or DateBasis.Event ? Dating.Start : null;
+
+    /// <summary>
+    /// Whether the relation holds at the end of the period <paramref name="asOf"/> names. A relation with a start
+    /// holds from it; one known only by a snapshot holds from the snapshot on, not before; a relation to a dated event
+    /// holds as of a period that overlaps the event; one with no bound is taken to hold. It stops holding at its end:
+    /// "until 2016-06" does not hold as of 2016.
+    /// </summary>
+    public bool HoldsAsOf(PartialDate asOf) => Dating.HoldsAsOf(asOf);
+
+    private RelationDating? dating;
+
+    private RelationDating Stated()
+    {
+        var (start, startBasis) = Start is { } s ? (s, DateBasis.Stated) : AsOf is { } a ? (a, DateBasis.Snapshot) : (null, DateBasis.Unknown);
+        var (until, untilBasis) = RecordedUntil is { } u ? (u, DateBasis.Stated) : ImpliedUntil is { } i ? (i, DateBasis.RoleChange) : (null, DateBasis.Unknown);
+        return new RelationDating(start, startBasis, until, untilBasis);
     }
 
     /// <summary>The end of the relation the other way round, for undirected traversal.</summary>

@@ -5,6 +5,7 @@ using SecurityCoop.Core.Nodes;
 using SecurityCoop.Core.Paths;
 using SecurityCoop.Core.Relations;
 using SecurityCoop.Core.Search;
+using SecurityCoop.Core.Sources;
 using SecurityCoop.Core.Timelines;
 
 namespace SecurityCoop.Core.Store;
@@ -59,7 +60,10 @@ public interface IGraphStore
     /// <summary>The whole graph or an ego network, with the relations among its nodes: what exports are made of.</summary>
     Task<Exports.Subgraph> SubgraphAsync(Exports.SubgraphQuery query, CancellationToken cancellationToken);
 
-    /// <summary>How many nodes and edges of each type the store holds.</summary>
+    /// <summary>The catalogue records of these documents (all of them when <paramref name="ids"/> is null), in id order; unknown ids are left out.</summary>
+    Task<IReadOnlyList<SourceDocument>> GetDocumentsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken);
+
+    /// <summary>How many nodes and relations of each type the store holds.</summary>
     Task<GraphStatistics> StatisticsAsync(CancellationToken cancellationToken);
 }
 

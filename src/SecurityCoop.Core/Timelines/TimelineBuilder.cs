@@ -18,6 +18,8 @@ public static class TimelineBuilder
                 entries.Add(new(date, TimelineMoment.Dated, relation, other));
             else if (relation.AsOf is { } asOf)
                 entries.Add(new(asOf, TimelineMoment.Snapshot, relation, other));
+            else if (relation.Dating is { StartBasis: DateBasis.Event, Start: { } eventDate })
+                entries.Add(new(eventDate, TimelineMoment.Dated, relation, other));
             if (relation.Until is { } until)
                 entries.Add(new(until, TimelineMoment.End, relation, other));
         }

@@ -26,9 +26,15 @@ public static class GraphDecoding
         var p = relationship.Properties;
         if (!RelationTypes.TryParse(relationship.Type, out var type))
             throw new InvalidDataException($"Relation {Text(p, "id")} has an unknown type '{relationship.Type}'.");
-        var edge = new Relation(Text(p, "id") ?? relationship.ElementId, type, from, to, Props(p), Sources(p));
-        return DateValue.TryParse(Text(p, "impliedUntil"), out var implied) ? edge with { ImpliedUntil = implied, EndedBy = Text(p, "endedBy") } : edge;
+        var relation = new Relation(Text(p, "id") ?? relationship.ElementId, type, from, to, Props(p), Sources(p));
+        if (DateValue.TryParse(Text(p, "impliedUntil"), out var implied))
+            relation = relation with { ImpliedUntil = implied, EndedBy = Text(p, "endedBy") };
+        return Enum.TryParse<DateBasis>(Text(p, "datingStartBasis"), out var startBasis) && Enum.TryParse<DateBasis>(Text(p, "datingUntilBasis"), out var untilBasis)
+            ? relation with { Dating = new RelationDating(Date(p, "datingStart"), startBasis, Date(p, "datingUntil"), untilBasis, Date(p, "datingLast")) }
+            : relation;
     }
+
+    private static DateValue? Date(IReadOnlyDictionary<string, object?> p, string key) => DateValue.TryParse(Text(p, key), out var value) ? value : null;
 
     public static Conflict Conflict(Neo4jNode node, string subject)
     {
@@ -41,6 +47,15 @@ public static class GraphDecoding
             [.. c.GetProperty("relations").EnumerateArray().Select(r => r.GetString()!)])).ToList();
         return new Conflict(Text(p, "id") ?? "", subject, Text(p, "about") ?? "", parsed, Text(p, "kept"), Text(p, "note"));
     }
+
+    public static SourceDocument Document(Neo4jNode node)
+    {
+        var p = node.Properties;
+        return new SourceDocument(Text(p, "id") ?? "", Text(p, "title") ?? "", Strings(p, "authors"), Number(p, "year"), Text(p, "kind") ?? "",
+            Text(p, "language") ?? "", Text(p, "citation") ?? "", Text(p, "lines") ?? "", Number(p, "lineCount"), Text(p, "publisher"), Text(p, "note"));
+    }
+
+    private static int? Number(IReadOnlyDictionary<string, object?> p, string key) => p.TryGetValue(key, out var v) && v is long n ? (int)n : null;
 
     private static SortedDictionary<string, string> Props(IReadOnlyDictionary<string, object?> p)
     {

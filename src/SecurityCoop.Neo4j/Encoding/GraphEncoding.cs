@@ -11,8 +11,9 @@ namespace SecurityCoop.Neo4j.Encoding;
 /// <summary>
 /// How the domain is stored in Neo4j. A node is <c>(:Node:&lt;Type&gt;)</c> with its id, type, name, acronym, aliases,
 /// search keys, its dataset props as properties of their own (listed in <c>propKeys</c>) and its sources as three
-/// parallel lists. A relation carries its props the same way, plus what queries filter on: <c>startLo</c> and
-/// <c>untilLo</c> (see <see cref="DateKeys"/>; the end includes one implied by a role change), <c>affiliationRole</c>.
+/// parallel lists. A relation carries its props the same way, plus what queries filter on: <c>startLo</c>,
+/// <c>untilLo</c> and <c>lastHi</c> (see <see cref="DateKeys"/>) from its dates under the lifetime rules, with how each
+/// was obtained (<c>datingStart</c>, <c>datingStartBasis</c>, ...), and <c>affiliationRole</c>.
 /// </summary>
 public static class GraphEncoding
 {
@@ -46,8 +47,15 @@ public static class GraphEncoding
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = edge.Id };
         AddProps(properties, edge.Props);
         AddSources(properties, edge.Sources);
-        properties["startLo"] = (edge.Start ?? edge.AsOf) is { } start ? DateKeys.Low(start.Start) : null;
-        properties["untilLo"] = edge.Until is { } until ? DateKeys.Low(until.Start) : null;
+        var dating = edge.Dating;
+        properties["startLo"] = dating.Start is { } start ? DateKeys.Low(start.Start) : null;
+        properties["untilLo"] = dating.Until is { } until ? DateKeys.Low(until.Start) : null;
+        properties["lastHi"] = dating.Last is { } last ? DateKeys.High(last.End) : null;
+        properties["datingStart"] = dating.Start?.Text;
+        properties["datingStartBasis"] = dating.StartBasis.ToString();
+        properties["datingUntil"] = dating.Until?.Text;
+        properties["datingUntilBasis"] = dating.UntilBasis.ToString();
+        properties["datingLast"] = dating.Last?.Text;
         properties["impliedUntil"] = edge.ImpliedUntil?.Text;
         properties["endedBy"] = edge.EndedBy;
         properties["affiliationRole"] = AffiliationRoles.Of(edge)?.ToString();
@@ -66,6 +74,22 @@ public static class GraphEncoding
             sources = c.Sources.Select(s => new { document = s.Document, line = s.Line, quote = s.Quote }),
             relations = c.Relations,
         })),
+    };
+
+    /// <summary>A catalogued document as a <c>(:SourceDocument)</c>: its fields under their own names.</summary>
+    public static Dictionary<string, object?> DocumentProperties(SourceDocument document) => new(StringComparer.Ordinal)
+    {
+        ["id"] = document.Id,
+        ["title"] = document.Title,
+        ["authors"] = document.Authors.ToList(),
+        ["year"] = document.Year is { } year ? (long)year : null,
+        ["kind"] = document.Kind,
+        ["language"] = document.Language,
+        ["citation"] = document.Citation,
+        ["lines"] = document.LineCounting,
+        ["lineCount"] = document.LineCount is { } count ? (long)count : null,
+        ["publisher"] = document.Publisher,
+        ["note"] = document.Note,
     };
 
     private static void AddProps(Dictionary<string, object?> properties, IReadOnlyDictionary<string, string> props)
@@ -92,6 +116,7 @@ public static class GraphEncoding
     public static IReadOnlySet<string> StoredKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "id", "type", "name", "acronym", "aliases", "aliasText", "searchFields", "searchKeys", "searchTexts", "propKeys",
-        "sourceDocuments", "sourceLines", "sourceQuotes", "startLo", "untilLo", "impliedUntil", "endedBy", "affiliationRole",
+        "sourceDocuments", "sourceLines", "sourceQuotes", "startLo", "untilLo", "lastHi", "impliedUntil", "endedBy", "affiliationRole",
+        "datingStart", "datingStartBasis", "datingUntil", "datingUntilBasis", "datingLast",
     };
 }

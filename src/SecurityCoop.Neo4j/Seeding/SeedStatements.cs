@@ -11,7 +11,7 @@ public sealed record SeedStatement(string Comment, string Template, IReadOnlyLis
 
 /// <summary>
 /// The statements that load a dataset into Neo4j with MERGE: one per node type, one per relation type, one for the
-/// conflicts. Running them twice changes nothing; <c>SET x = row.properties</c> makes each element exactly what
+/// source documents' catalogue and one for the conflicts. Running them twice changes nothing; <c>SET x = row.properties</c> makes each element exactly what
 /// the dataset says. The seed script and the programmatic loader use the same statements.
 /// </summary>
 public static class SeedStatements
@@ -25,13 +25,19 @@ public static class SeedStatements
                 $"UNWIND $rows AS row\nMERGE (n:Node {{id: row.id}})\nSET n = row.properties\nSET n:{group.Key};",
                 [.. group.OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => Row(n.Id, GraphEncoding.NodeProperties(n)))]));
         }
-        var edges = RoleChanges.ApplyImpliedEnds(data.Relations);
+        var edges = data.DatedRelations();
         foreach (var group in edges.GroupBy(e => e.Type).OrderBy(g => g.Key))
         {
             var type = RelationTypes.NameOf(group.Key);
             statements.Add(new($"{type} relations ({group.Count()})",
                 $"UNWIND $rows AS row\nMATCH (a:Node {{id: row.from}})\nMATCH (b:Node {{id: row.to}})\nMERGE (a)-[r:{type} {{id: row.id}}]->(b)\nSET r = row.properties;",
                 [.. group.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => Row(e.Id, GraphEncoding.RelationProperties(e), e.From, e.To))]));
+        }
+        if (data.Catalogue.Count > 0)
+        {
+            statements.Add(new($"source documents ({data.Catalogue.Count})",
+                "UNWIND $rows AS row\nMERGE (d:SourceDocument {id: row.id})\nSET d = row.properties;",
+                [.. data.Catalogue.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => Row(d.Id, GraphEncoding.DocumentProperties(d)))]));
         }
         if (data.Conflicts.Count > 0)
         {

@@ -50,5 +50,7 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<SecurityCoop.Core.Exports.Subgraph> SubgraphAsync(SecurityCoop.Core.Exports.SubgraphQuery query, CancellationToken cancellationToken) => Count(inner.SubgraphAsync(query, cancellationToken));
 
+    public Task<IReadOnlyList<SecurityCoop.Core.Sources.SourceDocument>> GetDocumentsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken) => Count(inner.GetDocumentsAsync(ids, cancellationToken));
+
     public Task<GraphStatistics> StatisticsAsync(CancellationToken cancellationToken) => Count(inner.StatisticsAsync(cancellationToken));
 }

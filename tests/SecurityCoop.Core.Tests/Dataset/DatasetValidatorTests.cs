@@ -23,8 +23,14 @@ public sealed class DatasetValidatorTests : IDisposable
     private static string Relation(string id, string type, string from, string to, string props = "{}", string sources = Source) =>
         $$"""{"id":"{{id}}","type":"{{type}}","from":"{{from}}","to":"{{to}}","props":{{props}},{{sources}}}""";
 
-    private void WriteValidBase() =>
+    private const string Catalogue = """{"id":"a.txt","title":"A","authors":["X"],"year":2020,"kind":"article","language":"en","citation":"X, A (2020)","lines":"1-based","lineCount":3}""";
+
+    private void WriteValidBase()
+    {
         Write("entities/states.jsonl", Entity("state:a", "State"), Entity("state:b", "State"));
+        Write("documents.jsonl", Catalogue);
+        Write("documents/a.txt", "one", "two", "the text of line three");
+    }
 
     [Fact]
     public void A_valid_dataset_has_no_problems_and_loads()
@@ -85,5 +91,34 @@ public sealed class DatasetValidatorTests : IDisposable
         Assert.Contains("conflicts.jsonl: conflict:x: subject 'state:q' is not an entity id", error.Message, StringComparison.Ordinal);
         Assert.Contains("names relation 'rel:none', which does not exist", error.Message, StringComparison.Ordinal);
         Assert.Contains("needs at least two claims", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"document":"b.txt","line":3,"quote":"text"}""", "source document 'b.txt' is not in documents.jsonl")]
+    [InlineData("""{"document":"a.txt","line":2,"quote":"text"}""", "the quote is not verbatim in line 2 of a.txt")]
+    [InlineData("""{"document":"a.txt","line":9,"quote":"text"}""", "line 9 is past the end of a.txt, which has 3 lines")]
+    [InlineData("""{"document":"a.txt","line":3,"quote":"the%20text"}""", "the quote is not verbatim in line 3 of a.txt")]
+    public void A_source_must_name_a_catalogued_document_whose_kept_text_holds_the_quote(string source, string problem)
+    {
+        WriteValidBase();
+        Write("entities/organisations.jsonl", Entity("org:x", "Organisation", $"\"sources\":[{source}]"));
+
+        var found = Assert.Single(DatasetLoader.Validate(folder));
+
+        Assert.Equal(("entities/organisations.jsonl", "org:x"), (found.File, found.Record));
+        Assert.Contains(problem, found.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_catalogue_needs_its_fields_once_per_document_and_a_line_count_that_matches_the_kept_text()
+    {
+        WriteValidBase();
+        Write("documents.jsonl", Catalogue.Replace("\"lineCount\":3", "\"lineCount\":4", StringComparison.Ordinal), Catalogue, """{"id":"c.txt","title":"C"}""");
+
+        var problems = DatasetLoader.Validate(folder).Select(p => p.ToString()).ToList();
+
+        Assert.Contains("documents.jsonl: a.txt: lineCount is 4 but documents/a.txt has 3 lines", problems);
+        Assert.Contains("documents.jsonl: a.txt: the catalogue lists this document more than once", problems);
+        Assert.Contains(problems, p => p.StartsWith("documents.jsonl: c.txt: a document needs string fields", StringComparison.Ordinal));
     }
 }

@@ -97,6 +97,20 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task The_document_catalogue_gives_each_cited_documents_record_by_id_or_all_of_them()
+    {
+        var store = await StoreWithAsync(new TinyGraph().Nodes("org:x", "state:a").Member("state:a", "org:x", "@doc=thesis.txt"));
+
+        var all = await store.GetDocumentsAsync(null, Cancel);
+        var one = await store.GetDocumentsAsync(["thesis.txt", "missing.txt"], Cancel);
+
+        Assert.Equal(["test.txt", "thesis.txt"], all.Select(d => d.Id));
+        var thesis = Assert.Single(one);
+        Assert.Equal(("The thesis.txt document", "Tester, thesis.txt (2024)", 2024, 10), (thesis.Title, thesis.Citation, thesis.Year, thesis.LineCount));
+        Assert.Equal(["A. Tester"], thesis.Authors);
+    }
+
+    [Fact]
     public async Task Lists_conflicts_about_a_subject_with_every_claim()
     {
         var store = await StoreWithAsync(new TinyGraph().Nodes("mech:rats", "org:sco")

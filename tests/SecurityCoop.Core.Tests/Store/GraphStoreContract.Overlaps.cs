@@ -155,5 +155,8 @@ public abstract partial class GraphStoreContract
         Assert.Equal((ErrorCodes.NodeNotFound, true), (unknown.Code, unknown.Message.Contains("none[1]", StringComparison.Ordinal) && unknown.Message.Contains("org:nowhere", StringComparison.Ordinal)));
         Assert.Equal((ErrorCodes.NodeNotFound, true), (unknownListed.Code, unknownListed.Message.Contains("all[0]", StringComparison.Ordinal)));
         Assert.Equal((ErrorCodes.BadDate, true), (backwards.Code, backwards.Message.Contains("all[1]", StringComparison.Ordinal)));
+        var unknownDocument = await Assert.ThrowsAsync<StoreException>(() => questions.CombineAsync(new SetQuestion(
+            [Of("org:x", facts: new FactFilter(Documents: new HashSet<string> { "test.txt" })), Of("org:y", facts: new FactFilter(Documents: new HashSet<string> { "nowhere.txt" }))]), Cancel));
+        Assert.Equal((ErrorCodes.InvalidArgument, true), (unknownDocument.Code, unknownDocument.Message.Contains("all[1]", StringComparison.Ordinal) && unknownDocument.Message.Contains("nowhere.txt", StringComparison.Ordinal)));
     }
 }

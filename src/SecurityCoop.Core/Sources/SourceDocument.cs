@@ -1,0 +1,18 @@
+namespace SecurityCoop.Core.Sources;
+
+/// <summary>A document the dataset cites, as the catalogue (<c>data/documents.jsonl</c>) describes it.</summary>
+/// <param name="Id">The file name every source names in its <c>document</c>.</param>
+/// <param name="Citation">A short citation a reader recognises: authors, short title, kind and year.</param>
+/// <param name="LineCounting">How the lines that sources cite are counted.</param>
+public sealed record SourceDocument(
+    string Id,
+    string Title,
+    IReadOnlyList<string> Authors,
+    int? Year,
+    string Kind,
+    string Language,
+    string Citation,
+    string LineCounting,
+    int? LineCount = null,
+    string? Publisher = null,
+    string? Note = null);
