@@ -10,6 +10,7 @@ internal static partial class DatasetValidator
 {
     private static readonly string[] DateProps = ["since", "until", "date", "as_of", "founded", "established", "dissolved", "first_meeting"];
     private static readonly HashSet<string> MemberRoles = ["founding", "full", "acceding"];
+    private static readonly string[] HedgeProps = ["source_view", "source_claim", "certainty", "claim_by"];
 
     public static void Validate(DatasetReader data)
     {
@@ -63,8 +64,21 @@ internal static partial class DatasetValidator
             problems.Add(new(file, relation.Id, $"MEMBER_OF role '{role}' is not one of founding, full, acceding"));
         if (relation.Start is { } start && relation.RecordedUntil is { } until && until.Start.CompareAtCommonPrecision(start.Start) < 0)
             problems.Add(new(file, relation.Id, $"until {until.Text} is before its start {start.Text}"));
+        if (relation.IsEstablished && Hedge(relation) is { } hedge)
+            problems.Add(new(file, relation.Id, $"reads as not established ({hedge}); set status (proposed, planned, ...) or reword it"));
         CheckDates(file, relation.Id, relation.Props, problems);
         sources.Check(file, relation.Id, relation.Sources);
+    }
+
+    /// <summary>A hedge the record keeps outside <c>status</c>: a view or claim field calling it a proposal, or a <c>how</c> that only proposes it.</summary>
+    private static string? Hedge(Relation relation)
+    {
+        foreach (var key in HedgeProps)
+        {
+            if (relation.Prop(key) is { } text && HedgeWords().IsMatch(text))
+                return $"{key}: '{text}'";
+        }
+        return relation.Prop("how") is { } how && ProposingHow().IsMatch(how) ? $"how: '{how}'" : null;
     }
 
     private static void CheckDates(string file, string id, IReadOnlyDictionary<string, string> props, List<DatasetProblem> problems)
@@ -84,6 +98,12 @@ internal static partial class DatasetValidator
 
     [GeneratedRegex("^[a-z]+:[a-z0-9][a-z0-9-]*$")]
     private static partial Regex NodeId();
+
+    [GeneratedRegex(@"\b(proposal|proposed|potential|could|suggest\w*|envisag\w*|planned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgeWords();
+
+    [GeneratedRegex(@"^(could|potential|calls? for greater|proposed|suggested|envisaged|planned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProposingHow();
 
     [GeneratedRegex("^conflict:[a-z0-9][a-z0-9-]*$")]
     private static partial Regex ConflictId();

@@ -32,7 +32,8 @@ public sealed class LinkageQueriesTests(ApiServer api)
             { sharedLinks(of: ["mech:rats", "doc:sco-asean-mou-2005"], nodeTypes: [THEME]) { node { id } paths { nodes { id } } } }
             """);
 
-        Assert.Equal(["theme:arms-trafficking", "theme:counterterrorism", "theme:drug-trafficking", "theme:extremism", "theme:money-laundering", "theme:transnational-crime"],
+        // Thesis lines 1165 and 1247 for the MOU; extremism is left out, as only the chapter's line 182 (about the SCO's four MOUs together) named it.
+        Assert.Equal(["theme:arms-trafficking", "theme:counterterrorism", "theme:drug-trafficking", "theme:money-laundering", "theme:transnational-crime"],
             data.GetProperty("sharedLinks").Strings("node.id"));
         Assert.Equal(["mech:rats", "doc:sco-asean-mou-2005"], data.GetProperty("sharedLinks")[0].GetProperty("paths").EnumerateArray().Select(p => p.GetProperty("nodes")[0].GetProperty("id").GetString()));
     }
