@@ -12,9 +12,11 @@ namespace SecurityCoop.Api.Nodes;
 /// </summary>
 internal static class NeighbourReader
 {
+    /// <param name="oncePerNode">Show each neighbour once, with the other relations to it as parallel (the typed navigation fields).</param>
     public static IDataLoaderResult Read(IResolveFieldContext<Node> context, RelationDirection direction,
-        IReadOnlySet<RelationType>? relationTypes, IReadOnlySet<NodeType>? nodeTypes, int? first = null) =>
-        Neighbours(context, direction, relationTypes, nodeTypes, list => (IReadOnlyList<Neighbour>)[.. list.Take(first ?? int.MaxValue)]);
+        IReadOnlySet<RelationType>? relationTypes, IReadOnlySet<NodeType>? nodeTypes, int? first = null, bool oncePerNode = false) =>
+        Neighbours(context, direction, relationTypes, nodeTypes, list =>
+            (IReadOnlyList<Neighbour>)[.. (oncePerNode ? Neighbour.OncePerNode(list) : list).Take(first ?? int.MaxValue)]);
 
     /// <summary>How many neighbours <see cref="Read"/> would give without a limit.</summary>
     public static IDataLoaderResult Count(IResolveFieldContext<Node> context, RelationDirection direction,

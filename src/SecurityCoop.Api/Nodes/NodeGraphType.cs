@@ -20,7 +20,7 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
         this.AddCommonFields();
     }
 
-    /// <summary>Declares a typed navigation field: neighbours through fixed relation types, optionally of fixed node types.</summary>
+    /// <summary>Declares a typed navigation field: neighbours through fixed relation types, optionally of fixed node types, each once.</summary>
     protected void Navigation(string name, string description, RelationDirection direction, RelationType[] relations, NodeType[]? nodeTypes = null)
     {
         var relationSet = relations.ToHashSet();
@@ -30,7 +30,7 @@ public abstract class NodeGraphType : ObjectGraphType<Node>
             .AsOfArgument()
             .UnestablishedArgument()
             .ProvenanceArguments()
-            .Resolve(c => NeighbourReader.Read(c, direction, relationSet, nodeSet));
+            .Resolve(c => NeighbourReader.Read(c, direction, relationSet, nodeSet, oncePerNode: true));
     }
 
     /// <summary>Declares the members field of a body, with role, as-of and through-member options.</summary>

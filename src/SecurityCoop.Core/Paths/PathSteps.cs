@@ -11,12 +11,10 @@ public static class PathSteps
     /// </summary>
     public static PathStep Choose(string from, IEnumerable<Relation> joining)
     {
-        var ordered = joining.DistinctBy(e => e.Id).OrderBy(Preference).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var ordered = joining.DistinctBy(e => e.Id).OrderBy(RelationPreference.Rank).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         return new PathStep(ordered[0], ordered[0].From == from) { Parallel = [.. ordered.Skip(1)] };
     }
 
     /// <summary>The route's nodes joined by '&gt;': what tells routes apart, and the order ties are broken in.</summary>
     public static string RouteKey(IEnumerable<string> nodeIds) => string.Join('>', nodeIds);
-
-    private static int Preference(Relation edge) => (edge.IsWeak ? 2 : 0) + (edge.IsEstablished ? 0 : 1);
 }

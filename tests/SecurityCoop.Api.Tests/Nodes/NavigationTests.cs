@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace SecurityCoop.Tests.Nodes;
 
 /// <summary>Typed navigation from states, organisations, mechanisms and agreements, on the seed dataset.</summary>
@@ -114,5 +116,24 @@ public sealed class NavigationTests(ApiServer api)
         Assert.Equal(all.Length, data.Path("node.neighbourCount").GetInt32());
         Assert.True(all.Length > 3);
         Assert.Equal(all.Take(3), data.Path("node.first").Strings("node.id"));
+    }
+
+    [Fact]
+    public async Task A_typed_navigation_field_lists_each_node_once_with_its_other_relations_as_parallel()
+    {
+        // Thesis lines 2365-2367: Our Eyes is like RATS's intelligence sharing (established) and could work with it (proposed, twice).
+        var data = await api.DataAsync("""
+            { node(id: "mech:rats") { ... on Mechanism {
+                initiatives(includeUnestablished: true) { node { id } relation { type status } parallel { type status } } } } }
+            """);
+
+        var initiatives = data.Path("node.initiatives");
+        var ids = initiatives.Strings("node.id");
+        Assert.Equal(ids.Distinct().Count(), ids.Length);
+        var ourEyes = initiatives.EnumerateArray().Single(i => i.Path("node.id").GetString() == "init:our-eyes");
+        Assert.Equal(JsonValueKind.Null, ourEyes.Path("relation.status").ValueKind);
+        Assert.Equal(["proposed", "proposed"], ourEyes.GetProperty("parallel").Strings("status"));
+        var peaceMission = initiatives.EnumerateArray().Single(i => i.Path("node.id").GetString() == "init:peace-mission");
+        Assert.Equal(("ESTABLISHED_BY", "LINKED_TO"), (peaceMission.Path("relation.type").GetString(), peaceMission.GetProperty("parallel")[0].GetProperty("type").GetString()));
     }
 }
