@@ -174,14 +174,14 @@ async function run(page) {
     return paths.map(p => p.join(' > '));
   });
 
-  await check('overlap', 'the overlap of org:asean and mech:arf counts 8, listed and highlighted', async () => {
+  await check('overlap', 'the overlap of org:asean and mech:arf counts 10, listed and highlighted', async () => {
     await addOverlapBody(page, 'org:asean');
     await addOverlapBody(page, 'mech:arf');
     const count = await overlapCount(page);
     const listed = await page.$$eval('#overlap-result .members li', items => items.map(li => li.dataset.id));
     const lit = await page.evaluate(() => window.explorer.cy.nodes('.in-overlap').length);
-    expect(count === 8, `count shown: ${count}`);
-    expect(listed.length === 8 && lit === 8, `listed ${listed.length}, highlighted ${lit}`);
+    expect(count === 10, `count shown: ${count}`);
+    expect(listed.length === 10 && lit === 10, `listed ${listed.length}, highlighted ${lit}`);
     return { count, members: listed };
   });
 
