@@ -60,6 +60,13 @@ internal sealed class TinyGraph
         return this;
     }
 
+    /// <summary>Adds a conflict whose claims are sets of node ids, each claim's ids separated by commas.</summary>
+    public TinyGraph SetConflict(string id, string subject, string about, params string[] claims)
+    {
+        conflicts.Add(new Conflict(id, subject, about, [.. claims.Select(c => new ConflictClaim(c, [Cite(c)], [], c.Split(',')))], null, null));
+        return this;
+    }
+
     public string EdgeId(int index) => edges[index].Id;
 
     /// <summary>The graph, with a catalogue record for every document its sources name.</summary>

@@ -141,7 +141,8 @@ internal sealed class DatasetReader(string directory)
             return;
         }
         var parsed = claims.EnumerateArray().Select(c => new ConflictClaim(
-            DatasetJson.String(c, "value") ?? "", DatasetJson.Sources(c), DatasetJson.Strings(c, "relations"))).ToList();
+            DatasetJson.String(c, "value") ?? "", DatasetJson.Sources(c), DatasetJson.Strings(c, "relations"),
+            c.TryGetProperty("nodes", out _) ? DatasetJson.Strings(c, "nodes") : null)).ToList();
         Conflicts.Add(new(file, line, new Conflict(id, subject, DatasetJson.String(json, "about") ?? "", parsed,
             DatasetJson.String(json, "kept"), DatasetJson.String(json, "note"))));
     }

@@ -32,11 +32,17 @@ internal static partial class DatasetValidator
                 problems.Add(new(file, conflict.Id, $"subject '{conflict.Subject}' is not an entity id"));
             if (conflict.Claims.Count < 2)
                 problems.Add(new(file, conflict.Id, "a conflict needs at least two claims"));
+            if (conflict.Claims.Any(c => c.Nodes is not null) && conflict.Claims.Any(c => c.Nodes is null))
+                problems.Add(new(file, conflict.Id, "some claims are sets of nodes and others are not; give every claim its 'nodes' or none"));
             foreach (var claim in conflict.Claims)
             {
                 sources.Check(file, conflict.Id, claim.Sources);
                 foreach (var missing in claim.Relations.Where(r => !relationIds.Contains(r)))
                     problems.Add(new(file, conflict.Id, $"claim '{claim.Value}' names relation '{missing}', which does not exist"));
+                if (claim.Nodes is { Count: 0 })
+                    problems.Add(new(file, conflict.Id, $"claim '{claim.Value}' has an empty 'nodes' list; list the nodes it names or leave 'nodes' out"));
+                foreach (var missing in (claim.Nodes ?? []).Where(n => !nodeIds.Contains(n)))
+                    problems.Add(new(file, conflict.Id, $"claim '{claim.Value}' names node '{missing}', which is not an entity id"));
             }
         }
     }

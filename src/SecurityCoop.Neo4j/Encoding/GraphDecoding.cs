@@ -44,7 +44,8 @@ public static class GraphDecoding
             c.GetProperty("value").GetString() ?? "",
             [.. c.GetProperty("sources").EnumerateArray().Select(s => new Source(
                 s.GetProperty("document").GetString() ?? "", s.GetProperty("line").GetInt32(), s.GetProperty("quote").GetString() ?? ""))],
-            [.. c.GetProperty("relations").EnumerateArray().Select(r => r.GetString()!)])).ToList();
+            [.. c.GetProperty("relations").EnumerateArray().Select(r => r.GetString()!)],
+            c.TryGetProperty("nodes", out var nodes) && nodes.ValueKind == JsonValueKind.Array ? [.. nodes.EnumerateArray().Select(n => n.GetString()!)] : null)).ToList();
         return new Conflict(Text(p, "id") ?? "", subject, Text(p, "about") ?? "", parsed, Text(p, "kept"), Text(p, "note"));
     }
 

@@ -73,6 +73,7 @@ public static class GraphEncoding
             value = c.Value,
             sources = c.Sources.Select(s => new { document = s.Document, line = s.Line, quote = s.Quote }),
             relations = c.Relations,
+            nodes = c.Nodes,
         })),
     };
 

@@ -123,4 +123,18 @@ public sealed class DatasetValidatorTests : IDisposable
         Assert.Contains("documents.jsonl: a.txt: the catalogue lists this document more than once", problems);
         Assert.Contains(problems, p => p.StartsWith("documents.jsonl: c.txt: a document needs string fields", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_set_valued_claim_names_existing_nodes_and_every_claim_of_its_conflict_is_a_set()
+    {
+        WriteValidBase();
+        var source = "\"sources\":[{\"document\":\"a.txt\",\"line\":3,\"quote\":\"text\"}],\"relations\":[]";
+        Write("conflicts.jsonl",
+            $$"""{"id":"conflict:founders","subject":"state:a","about":"founders","claims":[{"value":"a, z",{{source}},"nodes":["state:a","state:z"]},{"value":"b",{{source}}}]}""");
+
+        var problems = DatasetLoader.Validate(folder).Select(p => p.ToString()).ToList();
+
+        Assert.Contains("conflicts.jsonl: conflict:founders: claim 'a, z' names node 'state:z', which is not an entity id", problems);
+        Assert.Contains("conflicts.jsonl: conflict:founders: some claims are sets of nodes and others are not; give every claim its 'nodes' or none", problems);
+    }
 }

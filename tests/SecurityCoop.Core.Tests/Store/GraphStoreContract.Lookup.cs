@@ -1,3 +1,4 @@
+using SecurityCoop.Core.Conflicts;
 using SecurityCoop.Core.Nodes;
 using SecurityCoop.Core.Relations;
 using SecurityCoop.Core.Search;
@@ -108,6 +109,24 @@ public abstract partial class GraphStoreContract
         var thesis = Assert.Single(one);
         Assert.Equal(("The thesis.txt document", "Tester, thesis.txt (2024)", 2024, 10), (thesis.Title, thesis.Citation, thesis.Year, thesis.LineCount));
         Assert.Equal(["A. Tester"], thesis.Authors);
+    }
+
+    [Fact]
+    public async Task A_set_valued_conflict_keeps_each_claims_nodes_and_says_what_is_shared_and_what_disputed()
+    {
+        var store = await StoreWithAsync(new TinyGraph().Nodes("org:x", "state:a", "state:b", "state:c", "state:d")
+            .SetConflict("conflict:x-founders", "org:x", "founders", "state:a,state:b,state:c", "state:a,state:b,state:d")
+            .Conflict("conflict:x-founded", "org:x", "founding year", "2004", "2002"));
+
+        var conflicts = (await store.ConflictsAsync("org:x", Cancel)).ToDictionary(c => c.Id);
+
+        var founders = conflicts["conflict:x-founders"];
+        Assert.Equal(ClaimKind.Nodes, founders.Kind);
+        Assert.Equal(["state:a", "state:b", "state:c"], founders.Claims[0].Nodes);
+        Assert.Equal(["state:a", "state:b"], founders.Shared);
+        Assert.Equal(["state:c", "state:d"], founders.Disputed);
+        Assert.Equal((ClaimKind.Date, "2004"), (conflicts["conflict:x-founded"].Kind, conflicts["conflict:x-founded"].Claims[0].Date?.Text));
+        Assert.Empty(conflicts["conflict:x-founded"].Disputed);
     }
 
     [Fact]
