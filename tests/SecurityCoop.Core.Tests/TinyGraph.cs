@@ -60,6 +60,16 @@ internal sealed class TinyGraph
         return this;
     }
 
+    /// <summary>Cites <paramref name="quote"/> (in <paramref name="document"/>) for one fact of a node: name, acronym, alias:x or a prop.</summary>
+    public TinyGraph FactSource(string nodeId, string key, string quote, string document = "test.txt")
+    {
+        var index = nodes.FindIndex(n => n.Id == nodeId);
+        var node = nodes[index];
+        var sources = new Dictionary<string, IReadOnlyList<Source>>(node.FactSources, StringComparer.Ordinal) { [key] = [new Source(document, 1, quote)] };
+        nodes[index] = node with { FactSources = sources };
+        return this;
+    }
+
     /// <summary>Adds a conflict whose claims are sets of node ids, each claim's ids separated by commas.</summary>
     public TinyGraph SetConflict(string id, string subject, string about, params string[] claims)
     {
@@ -72,5 +82,6 @@ internal sealed class TinyGraph
     /// <summary>The graph, with a catalogue record for every document its sources name.</summary>
     public GraphData Build() => new(nodes, edges, conflicts,
         [.. nodes.SelectMany(n => n.Sources).Concat(edges.SelectMany(e => e.Sources)).Select(s => s.Document).Distinct().Order(StringComparer.Ordinal)
+            .Concat(nodes.SelectMany(n => n.FactSources.Values.SelectMany(v => v)).Select(s => s.Document)).Distinct().Order(StringComparer.Ordinal)
             .Select(d => new SourceDocument(d, $"The {d} document", ["A. Tester"], 2024, "test document", "en", $"Tester, {d} (2024)", "1-based lines", 10))]);
 }

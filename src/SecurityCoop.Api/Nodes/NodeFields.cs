@@ -11,6 +11,7 @@ using SecurityCoop.Core.Affiliations;
 using SecurityCoop.Core.Dates;
 using SecurityCoop.Core.Nodes;
 using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Sources;
 using SecurityCoop.Core.Timelines;
 
 // The Node interface and every node type share this one field list, so the two cannot drift apart; the interface
@@ -35,7 +36,9 @@ internal static class NodeFields
         node.Field<DateValueType>("founded").Description("Founding date, where the sources agree on one.").Resolve(c => Date(c.Source.Prop("founded")));
         node.Field<DateValueType>("date").Description("The date of an agreement, event or initiative.").Resolve(c => Date(c.Source.Prop("date")));
         node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("props").WithComplexityImpact(1, 5).Description("Every recorded property, as text.").Resolve(c => c.Source.Props);
-        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").WithComplexityImpact(1, 3).Description("Where the node is described.").Resolve(c => c.Source.Sources);
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").WithComplexityImpact(1, 3).Description("What the record as a whole rests on.").Resolve(c => c.Source.Sources);
+        node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FactType>>>>("facts").WithComplexityImpact(1, 5)
+            .Description("Each fact (name, acronym, each alias, each property) with the passages that support it alone.").Resolve(c => Facts.Of(c.Source));
         AddRelations(node);
         AddMemberships(node);
         node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelineEntryType>>>>("timeline")

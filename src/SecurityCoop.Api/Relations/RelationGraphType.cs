@@ -6,6 +6,8 @@ using SecurityCoop.Api.Schema;
 using SecurityCoop.Api.Sources;
 using SecurityCoop.Core.Relations;
 
+using SecurityCoop.Core.Sources;
+
 namespace SecurityCoop.Api.Relations;
 
 /// <summary>A relation (edge) between two nodes.</summary>
@@ -37,5 +39,7 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
         Field<StringGraphType>("note").Description("Curator's note.").Resolve(c => c.Source.Prop("note"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("props").WithComplexityImpact(1, 5).Description("Every recorded property.").Resolve(c => c.Source.Props);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").WithComplexityImpact(1, 3).Description("Where the relation is stated.").Resolve(c => c.Source.Sources);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FactType>>>>("facts").WithComplexityImpact(1, 5)
+            .Description("Each property (role, since, until, status, ...) with the passages that support it alone.").Resolve(c => Facts.Of(c.Source));
     }
 }

@@ -34,6 +34,14 @@ internal static class DatasetJson
             String(s, "quote") ?? ""))];
     }
 
+    /// <summary>The per-fact sources of a record: <c>"factSources": {"founded": [{document, line, quote}], ...}</c>.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<Source>> FactSources(JsonElement record)
+    {
+        if (!record.TryGetProperty("factSources", out var value) || value.ValueKind != JsonValueKind.Object)
+            return Facts.None;
+        return value.EnumerateObject().ToDictionary(p => p.Name, p => Sources(value, p.Name), StringComparer.Ordinal);
+    }
+
     private static string Text(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString()!,

@@ -89,7 +89,8 @@ internal sealed class DatasetReader(string directory)
             return;
         }
         var node = new Node(id, type, name, DatasetJson.String(json, "acronym"), DatasetJson.Strings(json, "aliases"),
-            DatasetJson.Props(json), DatasetJson.Sources(json));
+            DatasetJson.Props(json), DatasetJson.Sources(json))
+        { FactSources = DatasetJson.FactSources(json) };
         Nodes.Add(new(file, line, node));
     }
 
@@ -110,7 +111,7 @@ internal sealed class DatasetReader(string directory)
             Problems.Add(new(file, where, $"unknown relation type '{typeName}'; use one of {string.Join(", ", RelationTypes.All.Select(RelationTypes.NameOf))}"));
             return;
         }
-        Relations.Add(new(file, line, new Relation(id, type, from, to, DatasetJson.Props(json), DatasetJson.Sources(json))));
+        Relations.Add(new(file, line, new Relation(id, type, from, to, DatasetJson.Props(json), DatasetJson.Sources(json)) { FactSources = DatasetJson.FactSources(json) }));
     }
 
     private void ReadDocument(string file, int line, JsonElement json)

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SecurityCoop.Core.Dates;
 using SecurityCoop.Core.Nodes;
 using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Sources;
 
 namespace SecurityCoop.Core.Dataset;
 
@@ -55,6 +56,7 @@ internal static partial class DatasetValidator
             problems.Add(new(file, node.Id, $"id must be '{NodeTypes.PrefixOf(node.Type)}:slug' (lower-case letters, digits, hyphens) for type {node.Type}"));
         CheckDates(file, node.Id, node.Props, problems);
         sources.Check(file, node.Id, node.Sources);
+        CheckFactSources(file, node.Id, node.FactSources, [.. Facts.Keys(node)], sources, problems);
     }
 
     private static void CheckRelation(DatasetRecord<Relation> record, HashSet<string> ids, HashSet<string> nodeIds, SourceCheck sources, List<DatasetProblem> problems)
@@ -74,6 +76,20 @@ internal static partial class DatasetValidator
             problems.Add(new(file, relation.Id, $"reads as not established ({hedge}); set status (proposed, planned, ...) or reword it"));
         CheckDates(file, relation.Id, relation.Props, problems);
         sources.Check(file, relation.Id, relation.Sources);
+        CheckFactSources(file, relation.Id, relation.FactSources, [.. relation.Props.Keys], sources, problems);
+    }
+
+    /// <summary>Per-fact sources name a fact the record has, and each source follows the source rules.</summary>
+    private static void CheckFactSources(string file, string id, IReadOnlyDictionary<string, IReadOnlyList<Source>> factSources,
+        HashSet<string> keys, SourceCheck sources, List<DatasetProblem> problems)
+    {
+        foreach (var (key, list) in factSources)
+        {
+            if (!keys.Contains(key))
+                problems.Add(new(file, id, $"factSources names '{key}', which is not one of its facts (name, acronym, alias:<alias> or a prop)"));
+            else
+                sources.Check(file, id, list, key);
+        }
     }
 
     /// <summary>A hedge the record keeps outside <c>status</c>: a view or claim field calling it a proposal, or a <c>how</c> that only proposes it.</summary>

@@ -6,8 +6,9 @@ using SecurityCoop.Core.Sources;
 namespace SecurityCoop.Core.Dataset;
 
 /// <summary>
-/// Writes every fact as one JSON line with its sources (entities, then relations, then conflicts, each in id
-/// order), so the provenance can be audited against the source documents line by line.
+/// Writes every record as one JSON line with its sources (entities, then relations, then conflicts, each in id
+/// order), each entity and relation followed by one <c>fact</c> line per fact it holds (name, acronym, each alias, each
+/// prop) with the passages that support that fact, so the provenance can be audited against the documents line by line.
 /// </summary>
 public static class FactWriter
 {
@@ -26,7 +27,7 @@ public static class FactWriter
                 Props(w, node.Props);
                 SourcesOf(w, node.Sources);
             }).AsMemory(), cancellationToken);
-            count++;
+            count += 1 + await FactLinesAsync(output, node.Id, Facts.Of(node), node.Sources, cancellationToken);
         }
         foreach (var edge in data.Relations.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
@@ -39,7 +40,7 @@ public static class FactWriter
                 Props(w, edge.Props);
                 SourcesOf(w, edge.Sources);
             }).AsMemory(), cancellationToken);
-            count++;
+            count += 1 + await FactLinesAsync(output, edge.Id, Facts.Of(edge), edge.Sources, cancellationToken);
         }
         foreach (var conflict in data.Conflicts.OrderBy(c => c.Id, StringComparer.Ordinal))
         {
@@ -62,6 +63,25 @@ public static class FactWriter
         }
         await output.FlushAsync(cancellationToken);
         return count;
+    }
+
+    /// <summary>One line per fact: its own sources where the record names them ("sourcesFrom": "fact"), else the record's.</summary>
+    private static async Task<int> FactLinesAsync(TextWriter output, string record, IReadOnlyList<Fact> facts, IReadOnlyList<Source> recordSources,
+        CancellationToken cancellationToken)
+    {
+        foreach (var fact in facts)
+        {
+            await output.WriteLineAsync(Line(w =>
+            {
+                Header(w, "fact", $"{record}#{fact.Key}");
+                w.WriteString("record", record);
+                w.WriteString("key", fact.Key);
+                w.WriteString("value", fact.Value);
+                w.WriteString("sourcesFrom", fact.Sources.Count > 0 ? "fact" : "record");
+                SourcesOf(w, fact.Sources.Count > 0 ? fact.Sources : recordSources);
+            }).AsMemory(), cancellationToken);
+        }
+        return facts.Count;
     }
 
     private static string Line(Action<Utf8JsonWriter> write)

@@ -26,7 +26,16 @@ internal sealed class SourceCheck
         }
     }
 
-    public void Check(string file, string id, IReadOnlyList<Source> sources)
+    /// <param name="fact">For the sources of one fact, its key; messages then name it.</param>
+    public void Check(string file, string id, IReadOnlyList<Source> sources, string? fact = null)
+    {
+        var problems = fact is null ? this.problems : new List<DatasetProblem>();
+        Check(file, id, sources, problems);
+        if (fact is not null)
+            this.problems.AddRange(problems.Select(p => p with { Message = $"source of '{fact}': {p.Message}" }));
+    }
+
+    private void Check(string file, string id, IReadOnlyList<Source> sources, List<DatasetProblem> problems)
     {
         if (sources.Count == 0)
             problems.Add(new(file, id, "has no source: every fact needs at least one {document, line, quote}"));
@@ -37,11 +46,11 @@ internal sealed class SourceCheck
             else if (!catalogue.ContainsKey(source.Document))
                 problems.Add(new(file, id, $"source document '{source.Document}' is not in documents.jsonl; catalogue it (title, authors, year, kind, language, citation) or correct the name"));
             else if (texts.TryGetValue(source.Document, out var lines))
-                CheckQuote(file, id, source, lines);
+                CheckQuote(file, id, source, lines, problems);
         }
     }
 
-    private void CheckQuote(string file, string id, Source source, string[] lines)
+    private static void CheckQuote(string file, string id, Source source, string[] lines, List<DatasetProblem> problems)
     {
         if (source.Line > lines.Length)
             problems.Add(new(file, id, $"line {source.Line} is past the end of {source.Document}, which has {lines.Length} lines"));

@@ -15,4 +15,10 @@ public sealed record Node(
     IReadOnlyList<Source> Sources)
 {
     public string? Prop(string key) => Props.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>
+    /// Sources of single facts, by key: <c>name</c>, <c>acronym</c>, <c>alias:&lt;alias&gt;</c> or a prop's name. <see cref="Sources"/>
+    /// stays for what the whole record rests on.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Source>> FactSources { get; init; } = Facts.None;
 }

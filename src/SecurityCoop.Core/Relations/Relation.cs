@@ -17,6 +17,9 @@ public sealed record Relation(
 
     public string? Role => Prop("role");
 
+    /// <summary>Sources of single props (role, since, until, status, ...), by prop name; <see cref="Sources"/> is what the relation rests on.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Source>> FactSources { get; init; } = Facts.None;
+
     /// <summary>Set on relations that are not established facts (proposed, planned, agreed, ...).</summary>
     public string? Status => Prop("status");
 

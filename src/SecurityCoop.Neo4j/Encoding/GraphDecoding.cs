@@ -18,7 +18,10 @@ public static class GraphDecoding
         var typeName = Text(p, "type") ?? node.Labels.FirstOrDefault(l => l != "Node") ?? "";
         if (!NodeTypes.TryParse(typeName, out var type))
             throw new InvalidDataException($"Node {Text(p, "id")} has an unknown type '{typeName}'.");
-        return new Node(Text(p, "id") ?? "", type, Text(p, "name") ?? "", Text(p, "acronym"), Strings(p, "aliases"), Props(p), Sources(p));
+        return new Node(Text(p, "id") ?? "", type, Text(p, "name") ?? "", Text(p, "acronym"), Strings(p, "aliases"), Props(p), Sources(p))
+        {
+            FactSources = FactSources(p),
+        };
     }
 
     public static Relation Relation(Neo4jRelation relationship, string from, string to)
@@ -26,7 +29,7 @@ public static class GraphDecoding
         var p = relationship.Properties;
         if (!RelationTypes.TryParse(relationship.Type, out var type))
             throw new InvalidDataException($"Relation {Text(p, "id")} has an unknown type '{relationship.Type}'.");
-        var relation = new Relation(Text(p, "id") ?? relationship.ElementId, type, from, to, Props(p), Sources(p));
+        var relation = new Relation(Text(p, "id") ?? relationship.ElementId, type, from, to, Props(p), Sources(p)) { FactSources = FactSources(p) };
         if (DateValue.TryParse(Text(p, "impliedUntil"), out var implied))
             relation = relation with { ImpliedUntil = implied, EndedBy = Text(p, "endedBy") };
         return Enum.TryParse<DateBasis>(Text(p, "datingStartBasis"), out var startBasis) && Enum.TryParse<DateBasis>(Text(p, "datingUntilBasis"), out var untilBasis)
@@ -54,6 +57,15 @@ public static class GraphDecoding
         var p = node.Properties;
         return new SourceDocument(Text(p, "id") ?? "", Text(p, "title") ?? "", Strings(p, "authors"), Number(p, "year"), Text(p, "kind") ?? "",
             Text(p, "language") ?? "", Text(p, "citation") ?? "", Text(p, "lines") ?? "", Number(p, "lineCount"), Text(p, "publisher"), Text(p, "note"));
+    }
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<Source>> FactSources(IReadOnlyDictionary<string, object?> p)
+    {
+        if (Text(p, "factSources") is not { } json)
+            return Facts.None;
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.EnumerateObject().ToDictionary(f => f.Name, f => (IReadOnlyList<Source>)[.. f.Value.EnumerateArray().Select(s =>
+            new Source(s.GetProperty("document").GetString() ?? "", s.GetProperty("line").GetInt32(), s.GetProperty("quote").GetString() ?? ""))], StringComparer.Ordinal);
     }
 
     private static int? Number(IReadOnlyDictionary<string, object?> p, string key) => p.TryGetValue(key, out var v) && v is long n ? (int)n : null;

@@ -37,7 +37,7 @@ public static class GraphEncoding
             ["searchTexts"] = searchable.Select(s => s.Text).ToList(),
         };
         AddProps(properties, node.Props);
-        AddSources(properties, node.Sources);
+        AddSources(properties, node.Sources, node.FactSources);
         return properties;
     }
 
@@ -46,7 +46,7 @@ public static class GraphEncoding
     {
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = edge.Id };
         AddProps(properties, edge.Props);
-        AddSources(properties, edge.Sources);
+        AddSources(properties, edge.Sources, edge.FactSources);
         var dating = edge.Dating;
         properties["startLo"] = dating.Start is { } start ? DateKeys.Low(start.Start) : null;
         properties["untilLo"] = dating.Until is { } until ? DateKeys.Low(until.Start) : null;
@@ -106,8 +106,10 @@ public static class GraphEncoding
         properties["propKeys"] = keys;
     }
 
-    private static void AddSources(Dictionary<string, object?> properties, IReadOnlyList<Source> sources)
+    private static void AddSources(Dictionary<string, object?> properties, IReadOnlyList<Source> sources, IReadOnlyDictionary<string, IReadOnlyList<Source>> factSources)
     {
+        properties["factSources"] = factSources.Count == 0 ? null : JsonSerializer.Serialize(factSources.ToDictionary(p => p.Key,
+            p => p.Value.Select(s => new { document = s.Document, line = s.Line, quote = s.Quote })));
         properties["sourceDocuments"] = sources.Select(s => s.Document).ToList();
         properties["sourceLines"] = sources.Select(s => (long)s.Line).ToList();
         properties["sourceQuotes"] = sources.Select(s => s.Quote).ToList();
@@ -118,6 +120,6 @@ public static class GraphEncoding
     {
         "id", "type", "name", "acronym", "aliases", "aliasText", "searchFields", "searchKeys", "searchTexts", "propKeys",
         "sourceDocuments", "sourceLines", "sourceQuotes", "startLo", "untilLo", "lastHi", "impliedUntil", "endedBy", "affiliationRole",
-        "datingStart", "datingStartBasis", "datingUntil", "datingUntilBasis", "datingLast",
+        "datingStart", "datingStartBasis", "datingUntil", "datingUntilBasis", "datingLast", "factSources",
     };
 }

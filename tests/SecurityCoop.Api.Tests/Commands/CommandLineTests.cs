@@ -39,6 +39,10 @@ public sealed class CommandLineTests : IDisposable
             Assert.All(l.GetProperty("sources").EnumerateArray(), s => Assert.True(s.GetProperty("line").GetInt32() > 0 && s.GetProperty("quote").GetString()!.Length > 0)));
         var rats = lines.Single(l => l.GetProperty("id").GetString() == "rel:established_by:mech-rats:org-sco:2002");
         Assert.Equal(143, rats.GetProperty("sources")[0].GetProperty("line").GetInt32());
+        var founded = lines.Single(l => l.GetProperty("id").GetString() == "mech:rats#founded");
+        Assert.Equal(("fact", "mech:rats", "fact"), (founded.GetProperty("kind").GetString(), founded.GetProperty("record").GetString(), founded.GetProperty("sourcesFrom").GetString()));
+        Assert.Contains(founded.GetProperty("sources").EnumerateArray(), s => s.GetProperty("line").GetInt32() == 131);
+        Assert.True(kinds["fact"] > kinds["entity"] + kinds["relation"]);
     }
 
     [Fact]

@@ -43,4 +43,19 @@ public sealed class SourceQueriesTests(ApiServer api)
         Assert.Contains("all[0]", message, StringComparison.Ordinal);
         Assert.Contains("'documents' query", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Each_fact_of_a_node_names_the_passages_that_support_it()
+    {
+        // Chapter line 131: "Established in 2004, the Regional Anti-Terrorist Structure (RATS) is based in Tashkent";
+        // thesis line 2313 calls it "the SCO's RATS".
+        var data = await api.DataAsync("""{ node(id: "mech:rats") { facts { key value sources { document line citation } } } }""");
+
+        var facts = data.Path("node.facts").EnumerateArray().ToList();
+        var founded = facts.Single(f => f.GetProperty("key").GetString() == "founded");
+        Assert.Contains(founded.GetProperty("sources").EnumerateArray(), s => s.GetProperty("line").GetInt32() == 131 && s.GetProperty("document").GetString() == "000_fd036e14e5f0e6b0.txt");
+        var alias = facts.Single(f => f.GetProperty("key").GetString() == "alias" && f.GetProperty("value").GetString() == "SCO's RATS");
+        Assert.Equal([2313], alias.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("line").GetInt32()));
+        Assert.Contains(facts, f => f.GetProperty("key").GetString() == "name" && f.GetProperty("sources").GetArrayLength() > 0);
+    }
 }

@@ -100,6 +100,8 @@ public sealed class DatasetValidatorTests : IDisposable
     [InlineData("""{"document":"a.txt","line":2,"quote":"text"}""", "the quote is not verbatim in line 2 of a.txt")]
     [InlineData("""{"document":"a.txt","line":9,"quote":"text"}""", "line 9 is past the end of a.txt, which has 3 lines")]
     [InlineData("""{"document":"a.txt","line":3,"quote":"the%20text"}""", "the quote is not verbatim in line 3 of a.txt")]
+    [InlineData("""{"document":"a.txt","line":3,"quote":"text"}],"factSources":{"founded":[{"document":"a.txt","line":3,"quote":"text"}]}, "x":[{"a":1}""", "factSources names 'founded', which is not one of its facts")]
+    [InlineData("""{"document":"a.txt","line":3,"quote":"text"}],"factSources":{"name":[{"document":"a.txt","line":1,"quote":"text"}]}, "x":[{"a":1}""", "the quote is not verbatim in line 1 of a.txt")]
     public void A_source_must_name_a_catalogued_document_whose_kept_text_holds_the_quote(string source, string problem)
     {
         WriteValidBase();

@@ -2,6 +2,7 @@ using SecurityCoop.Core.Conflicts;
 using SecurityCoop.Core.Nodes;
 using SecurityCoop.Core.Relations;
 using SecurityCoop.Core.Search;
+using SecurityCoop.Core.Sources;
 using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Tests.Store;
@@ -95,6 +96,21 @@ public abstract partial class GraphStoreContract
         Assert.Equal([(RelationType.MemberOf, RelationDirection.Incoming), (RelationType.SignatoryOf, RelationDirection.Outgoing)],
             material.Relations[3].Select(n => (n.Relation.Type, n.Direction)).Order());
         Assert.Empty(material.Relations[4]);
+    }
+
+    [Fact]
+    public async Task A_node_keeps_the_sources_of_each_fact_beside_those_of_the_whole_record()
+    {
+        var store = await StoreWithAsync(new TinyGraph().NodeWith("mech:rats", "founded=2004", "headquarters=Tashkent")
+            .FactSource("mech:rats", "founded", "Established in 2004", "chapter.txt").FactSource("mech:rats", "name", "the Regional Anti-Terrorist Structure"));
+
+        var rats = Assert.Single(await store.GetNodesAsync(["mech:rats"], Cancel));
+        var facts = Facts.Of(rats).ToDictionary(f => f.Key);
+
+        Assert.Equal(("2004", "chapter.txt", "Established in 2004"), (facts["founded"].Value, facts["founded"].Sources.Single().Document, facts["founded"].Sources.Single().Quote));
+        Assert.Equal("the Regional Anti-Terrorist Structure", facts["name"].Sources.Single().Quote);
+        Assert.Empty(facts["headquarters"].Sources);
+        Assert.NotEmpty(rats.Sources);
     }
 
     [Fact]
