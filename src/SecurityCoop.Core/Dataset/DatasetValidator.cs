@@ -72,6 +72,9 @@ internal static partial class DatasetValidator
             problems.Add(new(file, relation.Id, $"MEMBER_OF role '{role}' is not one of founding, full, acceding"));
         if (relation.Start is { } start && relation.RecordedUntil is { } until && until.Start.CompareAtCommonPrecision(start.Start) < 0)
             problems.Add(new(file, relation.Id, $"until {until.Text} is before its start {start.Text}"));
+        if (relation.Type == RelationType.DisputeWith && relation.Prop("period") is { } period && YearRange().IsMatch(period)
+            && relation.Start is null && relation.RecordedUntil is null && relation.AsOf is null)
+            problems.Add(new(file, relation.Id, $"the dispute's period '{period}' gives years the engine cannot see; set since and until (the year it ended) as well"));
         if (relation.IsEstablished && Hedge(relation) is { } hedge)
             problems.Add(new(file, relation.Id, $"reads as not established ({hedge}); set status (proposed, planned, ...) or reword it"));
         CheckDates(file, relation.Id, relation.Props, problems);
@@ -126,6 +129,9 @@ internal static partial class DatasetValidator
 
     [GeneratedRegex(@"^(could|potential|calls? for greater|proposed|suggested|envisaged|planned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProposingHow();
+
+    [GeneratedRegex(@"^\d{4}\s*[–-]\s*\d{4}$")]
+    private static partial Regex YearRange();
 
     [GeneratedRegex("^conflict:[a-z0-9][a-z0-9-]*$")]
     private static partial Regex ConflictId();

@@ -52,6 +52,7 @@ public sealed class DatasetValidatorTests : IDisposable
     [InlineData("rel:member_of:state-a:state-b", "MEMBER_OF", "state:a", "state:b", """{"since":"2010","until":"2001"}""", "until 2001 is before its start 2010")]
     [InlineData("rel:linked_to:state-a:state-b", "LINKED_TO", "state:a", "state:b", """{"how":"calls for greater participation"}""", "reads as not established (how: 'calls for greater participation')")]
     [InlineData("rel:addresses:state-a:state-b", "ADDRESSES", "state:a", "state:b", """{"source_view":"X and Y (proposal)"}""", "reads as not established (source_view: 'X and Y (proposal)')")]
+    [InlineData("rel:dispute_with:state-a:state-b", "DISPUTE_WITH", "state:a", "state:b", """{"period":"1978–1989"}""", "the dispute's period '1978–1989' gives years the engine cannot see")]
     public void A_bad_relation_is_reported_with_its_file_and_id(string id, string type, string from, string to, string props, string problem)
     {
         WriteValidBase();
