@@ -64,7 +64,7 @@ public sealed class EmbeddedGraphStore(GraphData data) : IGraphStore
         Done(new SubgraphFinder(graph).Find(query));
 
     public Task<IReadOnlyList<SourceDocument>> GetDocumentsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken) =>
-        Done<IReadOnlyList<SourceDocument>>([.. data.Catalogue
+        Done<IReadOnlyList<SourceDocument>>([.. graph.Documents
             .Where(d => ids is null || ids.Contains(d.Id, StringComparer.Ordinal))
             .OrderBy(d => d.Id, StringComparer.Ordinal)]);
 

@@ -3,6 +3,7 @@ using SecurityCoop.Core.Conflicts;
 using SecurityCoop.Core.Dataset;
 using SecurityCoop.Core.Nodes;
 using SecurityCoop.Core.Relations;
+using SecurityCoop.Core.Sources;
 using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Core.Embedded;
@@ -32,6 +33,7 @@ internal sealed class GraphIndex
         }
         SortedIds = [.. nodes.Keys.Order(StringComparer.Ordinal)];
         Conflicts = data.Conflicts;
+        Documents = data.Catalogue;
         Names = new NameIndex(data.Nodes);
     }
 
@@ -39,6 +41,9 @@ internal sealed class GraphIndex
     public IReadOnlyList<string> SortedIds { get; }
 
     public IReadOnlyList<Conflict> Conflicts { get; }
+
+    /// <summary>The catalogue of the documents the sources cite.</summary>
+    public IReadOnlyList<SourceDocument> Documents { get; }
 
     public NameIndex Names { get; }
 

@@ -15,7 +15,7 @@ public static class Lifetimes
     public static IReadOnlyList<Relation> Apply(IEnumerable<Node> nodes, IReadOnlyList<Relation> relations)
     {
         var lifetimes = nodes.ToDictionary(n => n.Id, Lifetime.Of, StringComparer.Ordinal);
-        return [.. relations.Select(r => r with { Dating = Dating(r, Find(lifetimes, r.From), Find(lifetimes, r.To)) })];
+        return [.. relations.Select(r => Dating(r, Find(lifetimes, r.From), Find(lifetimes, r.To)) is var dating && dating == r.Dating ? r : r with { Dating = dating })];
     }
 
     public static RelationDating Dating(Relation relation, Lifetime from, Lifetime to)

@@ -28,7 +28,7 @@ public enum DateBasis
 /// When a relation holds, and how each bound was obtained. <see cref="Last"/> is set for a relation that holds at
 /// one date or span only (taking part in a dated event): then it holds as of a period that overlaps that date.
 /// </summary>
-public sealed record RelationDating(DateValue? Start, DateBasis StartBasis, DateValue? Until, DateBasis UntilBasis, DateValue? Last = null)
+public readonly record struct RelationDating(DateValue? Start, DateBasis StartBasis, DateValue? Until, DateBasis UntilBasis, DateValue? Last = null)
 {
     /// <summary>Whether the relation holds at the end of the period <paramref name="asOf"/> names, at their common precision.</summary>
     public bool HoldsAsOf(PartialDate asOf)
