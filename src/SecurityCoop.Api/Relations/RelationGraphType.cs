@@ -29,7 +29,7 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
         Field<StringGraphType>("evidence").Description("Set when the text only implies the relation (implied, name, title).").Resolve(c => c.Source.Evidence);
         Field<NonNullGraphType<BooleanGraphType>>("weak").Description("True for LINKED_TO, the untyped link that path and linkage questions can exclude.").Resolve(c => c.Source.IsWeak);
         Field<DateValueType>("since").Description("When the relation began.").Resolve(c => c.Source.Since);
-        Field<DateValueType>("until").Description("When it ended: as recorded, or implied by a role change (see endedBy).").Resolve(c => c.Source.Until);
+        Field<DateValueType>("until").Description("When it ended: as recorded, or implied by a role change or a successor in the same office (see endedBy).").Resolve(c => c.Source.Until);
         Field<RelationGraphType>("endedBy").Description("The relation whose start ended this one, when the end is implied (an observer who became a member).")
             .Resolve(c => c.Source.EndedBy is { } id ? c.LoadRelation(id) : null);
         Field<DateValueType>("date").Description("The date of a one-off relation (a signature, a meeting).").Resolve(c => c.Source.Date);

@@ -114,6 +114,21 @@ internal sealed class DatasetReader(string directory)
         Relations.Add(new(file, line, new Relation(id, type, from, to, DatasetJson.Props(json), DatasetJson.Sources(json)) { FactSources = DatasetJson.FactSources(json) }));
     }
 
+    /// <summary>The optional <c>references</c> of a catalogue record: <c>{"first": 209, "last": 239}</c>.</summary>
+    private LineSpan? ReferenceLines(string file, string id, JsonElement json)
+    {
+        if (!json.TryGetProperty("references", out var span))
+            return null;
+        if (Number(span, "first") is { } from && Number(span, "last") is { } to && from >= 1 && to >= from)
+            return new LineSpan(from, to);
+        Problems.Add(new(file, id, "references must be {\"first\": N, \"last\": M}: the lines of the document's reference list, 1 <= N <= M"));
+        return null;
+    }
+
+    private static int? Number(JsonElement json, string name) =>
+        json.ValueKind == JsonValueKind.Object && json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number
+            && value.TryGetInt32(out var number) ? number : null;
+
     private void ReadDocument(string file, int line, JsonElement json)
     {
         var id = DatasetJson.String(json, "id");
@@ -126,7 +141,7 @@ internal sealed class DatasetReader(string directory)
         var year = json.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : (int?)null;
         var count = json.TryGetProperty("lineCount", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : (int?)null;
         Documents.Add(new(file, line, new SourceDocument(id, fields["title"]!, DatasetJson.Strings(json, "authors"), year, fields["kind"]!,
-            fields["language"]!, fields["citation"]!, fields["lines"]!, count, DatasetJson.String(json, "publisher"), DatasetJson.String(json, "note"))));
+            fields["language"]!, fields["citation"]!, fields["lines"]!, count, DatasetJson.String(json, "publisher"), DatasetJson.String(json, "note"), ReferenceLines(file, id, json))));
         var text = Path.Combine(directory, "documents", id);
         if (File.Exists(text))
             Texts[id] = File.ReadAllLines(text);

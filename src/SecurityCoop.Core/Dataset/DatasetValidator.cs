@@ -46,6 +46,7 @@ internal static partial class DatasetValidator
                     problems.Add(new(file, conflict.Id, $"claim '{claim.Value}' names node '{missing}', which is not an entity id"));
             }
         }
+        AuditRules.Check(data, problems);
     }
 
     private static void CheckNode(DatasetRecord<Node> record, HashSet<string> ids, SourceCheck sources, List<DatasetProblem> problems)

@@ -14,10 +14,11 @@ public sealed record GraphData(IReadOnlyList<Node> Nodes, IReadOnlyList<Relation
     public static GraphData Empty { get; } = new([], [], []);
 
     /// <summary>
-    /// The relations as every store holds them: with the ends role changes imply (<see cref="RoleChanges"/>) and their
-    /// dates under the lifetime rules (<see cref="Lifetimes"/>).
+    /// The relations as every store holds them: with the ends role changes (<see cref="RoleChanges"/>) and successors in
+    /// office (<see cref="OfficeSuccession"/>) imply, and their dates under the lifetime rules (<see cref="Lifetimes"/>).
     /// </summary>
-    public IReadOnlyList<Relation> DatedRelations() => Lifetimes.Apply(Nodes, RoleChanges.ApplyImpliedEnds(Relations));
+    public IReadOnlyList<Relation> DatedRelations() =>
+        Lifetimes.Apply(Nodes, OfficeSuccession.ApplyImpliedEnds(RoleChanges.ApplyImpliedEnds(Relations)));
 
     /// <summary>The catalogue; empty when the data names none.</summary>
     public IReadOnlyList<SourceDocument> Catalogue => Documents ?? [];

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SecurityCoop.Core.Sources;
 
 namespace SecurityCoop.Core.Dataset;
@@ -7,7 +8,7 @@ namespace SecurityCoop.Core.Dataset;
 /// the document's text is kept in <c>documents/</c>, the line exists and holds the quote verbatim. The catalogue itself
 /// has one record per document, and its line count matches the kept text.
 /// </summary>
-internal sealed class SourceCheck
+internal sealed partial class SourceCheck
 {
     private readonly Dictionary<string, SourceDocument> catalogue = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> texts;
@@ -43,6 +44,8 @@ internal sealed class SourceCheck
         {
             if (source.Document.Length == 0 || source.Line < 1 || string.IsNullOrWhiteSpace(source.Quote))
                 problems.Add(new(file, id, $"source '{source.Document}' line {source.Line} needs a document, a line from 1 and a quote"));
+            else if (PercentEncoded().IsMatch(source.Quote))
+                problems.Add(new(file, id, $"the quote at line {source.Line} is percent-encoded text of a link: \"{Shorten(source.Quote)}\"; quote the words of the text"));
             else if (!catalogue.ContainsKey(source.Document))
                 problems.Add(new(file, id, $"source document '{source.Document}' is not in documents.jsonl; catalogue it (title, authors, year, kind, language, citation) or correct the name"));
             else if (texts.TryGetValue(source.Document, out var lines))
@@ -57,6 +60,9 @@ internal sealed class SourceCheck
         else if (!lines[source.Line - 1].Contains(source.Quote, StringComparison.Ordinal))
             problems.Add(new(file, id, $"the quote is not verbatim in line {source.Line} of {source.Document}: \"{Shorten(source.Quote)}\""));
     }
+
+    [GeneratedRegex("%[0-9A-Fa-f]{2}")]
+    private static partial Regex PercentEncoded();
 
     private static string Shorten(string quote) => quote.Length <= 60 ? quote : quote[..57] + "...";
 }

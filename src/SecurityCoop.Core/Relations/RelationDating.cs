@@ -11,7 +11,7 @@ public enum DateBasis
     /// <summary>A source states the relation as of a date ("members in 2023"): known from then on, not before.</summary>
     Snapshot,
 
-    /// <summary>The end implied by a role change: the membership that ended an observer status.</summary>
+    /// <summary>The end implied by a role change: the membership that ended an observer status, or the successor in the same office.</summary>
     RoleChange,
 
     /// <summary>Bounded by an end's lifetime: no earlier than both ends exist, no later than either ends.</summary>

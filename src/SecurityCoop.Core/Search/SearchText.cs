@@ -3,7 +3,10 @@ using System.Text;
 
 namespace SecurityCoop.Core.Search;
 
-/// <summary>The form names are compared in: lower case, accents removed, dashes and runs of spaces as one space.</summary>
+/// <summary>
+/// The form names are compared in: lower case, accents removed, curly apostrophes as straight ones (the texts write
+/// both), dashes and runs of spaces as one space.
+/// </summary>
 public static class SearchText
 {
     public static string Normalise(string text)
@@ -14,7 +17,7 @@ public static class SearchText
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
                 continue;
-            var lower = char.ToLowerInvariant(c);
+            var lower = c is '\u2018' or '\u2019' ? '\'' : char.ToLowerInvariant(c);
             var space = char.IsWhiteSpace(lower) || lower is '-' or '\u2013' or '\u2014' or '_';
             if (space && (builder.Length == 0 || builder[^1] == ' '))
                 continue;

@@ -32,8 +32,8 @@ public sealed class CommandLineTests : IDisposable
         var lines = (await File.ReadAllLinesAsync(file, TestContext.Current.CancellationToken)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Contains($"Wrote {lines.Count} facts", output, StringComparison.Ordinal);
         var kinds = lines.GroupBy(l => l.GetProperty("kind").GetString()!).ToDictionary(g => g.Key, g => g.Count());
-        Assert.Equal(441, kinds["entity"]);
-        Assert.Equal(23, kinds["conflict"]);
+        Assert.Equal(RepositoryPaths.DataRecords("entities"), kinds["entity"]);
+        Assert.Equal(RepositoryPaths.DataRecords("conflicts.jsonl"), kinds["conflict"]);
         Assert.True(kinds["relation"] > 1300);
         Assert.All(lines.Where(l => l.GetProperty("kind").GetString() != "conflict"), l =>
             Assert.All(l.GetProperty("sources").EnumerateArray(), s => Assert.True(s.GetProperty("line").GetInt32() > 0 && s.GetProperty("quote").GetString()!.Length > 0)));

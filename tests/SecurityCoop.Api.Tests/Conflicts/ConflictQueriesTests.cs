@@ -24,7 +24,7 @@ public sealed class ConflictQueriesTests(ApiServer api)
         var data = await api.DataAsync("{ conflicts { id subject { id } claims { value sources { line } } } }");
 
         var conflicts = data.GetProperty("conflicts").EnumerateArray().ToList();
-        Assert.Equal(23, conflicts.Count);
+        Assert.Equal(RepositoryPaths.DataRecords("conflicts.jsonl"), conflicts.Count);
         Assert.Contains(conflicts, c => c.Path("id").GetString() == "conflict:admm-plus-first-meeting");
         Assert.All(conflicts, c => Assert.True(c.GetProperty("claims").GetArrayLength() >= 2));
         Assert.All(conflicts.SelectMany(c => c.GetProperty("claims").EnumerateArray()), claim => Assert.NotEmpty(claim.GetProperty("sources").EnumerateArray()));

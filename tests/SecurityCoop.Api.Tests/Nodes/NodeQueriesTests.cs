@@ -78,9 +78,9 @@ public sealed class NodeQueriesTests(ApiServer api)
         var data = await api.DataAsync("{ dataset { nodeCount relationCount conflictCount nodesByType { type count } } }");
 
         var summary = data.GetProperty("dataset");
-        Assert.Equal(441, summary.GetProperty("nodeCount").GetInt32());
-        Assert.Equal(23, summary.GetProperty("conflictCount").GetInt32());
-        Assert.Equal(47, summary.GetProperty("nodesByType").EnumerateArray().Single(t => t.Path("type").GetString() == "State").Path("count").GetInt32());
+        Assert.Equal(RepositoryPaths.DataRecords("entities"), summary.GetProperty("nodeCount").GetInt32());
+        Assert.Equal(RepositoryPaths.DataRecords("conflicts.jsonl"), summary.GetProperty("conflictCount").GetInt32());
+        Assert.Equal(RepositoryPaths.DataRecords("entities/states.jsonl"), summary.GetProperty("nodesByType").EnumerateArray().Single(t => t.Path("type").GetString() == "State").Path("count").GetInt32());
         Assert.True(summary.GetProperty("relationCount").GetInt32() > 1300);
     }
 }

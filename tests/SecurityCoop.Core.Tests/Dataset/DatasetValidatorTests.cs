@@ -29,7 +29,7 @@ public sealed class DatasetValidatorTests : IDisposable
     {
         Write("entities/states.jsonl", Entity("state:a", "State"), Entity("state:b", "State"));
         Write("documents.jsonl", Catalogue);
-        Write("documents/a.txt", "one", "two", "the text of line three");
+        Write("documents/a.txt", "one", "two, the former holder", "the text of line three");
     }
 
     [Fact]
@@ -100,9 +100,9 @@ public sealed class DatasetValidatorTests : IDisposable
     [InlineData("""{"document":"b.txt","line":3,"quote":"text"}""", "source document 'b.txt' is not in documents.jsonl")]
     [InlineData("""{"document":"a.txt","line":2,"quote":"text"}""", "the quote is not verbatim in line 2 of a.txt")]
     [InlineData("""{"document":"a.txt","line":9,"quote":"text"}""", "line 9 is past the end of a.txt, which has 3 lines")]
-    [InlineData("""{"document":"a.txt","line":3,"quote":"the%20text"}""", "the quote is not verbatim in line 3 of a.txt")]
+    [InlineData("""{"document":"a.txt","line":3,"quote":"the%20text"}""", "the quote at line 3 is percent-encoded text of a link: \"the%20text\"; quote the words of the text")]
     [InlineData("""{"document":"a.txt","line":3,"quote":"text"}],"factSources":{"founded":[{"document":"a.txt","line":3,"quote":"text"}]}, "x":[{"a":1}""", "factSources names 'founded', which is not one of its facts")]
-    [InlineData("""{"document":"a.txt","line":3,"quote":"text"}],"factSources":{"name":[{"document":"a.txt","line":1,"quote":"text"}]}, "x":[{"a":1}""", "the quote is not verbatim in line 1 of a.txt")]
+    [InlineData("""{"document":"a.txt","line":3,"quote":"text"}],"factSources":{"name":[{"document":"a.txt","line":1,"quote":"none"}]}, "x":[{"a":1}""", "the quote is not verbatim in line 1 of a.txt")]
     public void A_source_must_name_a_catalogued_document_whose_kept_text_holds_the_quote(string source, string problem)
     {
         WriteValidBase();
@@ -139,5 +139,66 @@ public sealed class DatasetValidatorTests : IDisposable
 
         Assert.Contains("conflicts.jsonl: conflict:founders: claim 'a, z' names node 'state:z', which is not an entity id", problems);
         Assert.Contains("conflicts.jsonl: conflict:founders: some claims are sets of nodes and others are not; give every claim its 'nodes' or none", problems);
+    }
+
+    /// <summary>One bad record per mechanical audit rule (data/CURATION.md), beside a valid org:x; $S is a valid source list.</summary>
+    [Theory]
+    [InlineData("entities/places.jsonl", """{"id":"place:p","type":"Place","name":"P","aliases":["Nowhere Land"],"props":{},$S}""",
+        "place:p", "alias 'Nowhere Land' is used by neither document; keep only the names the texts use")]
+    [InlineData("entities/places.jsonl", """{"id":"place:p","type":"Place","name":"P","acronym":"QZX","aliases":[],"props":{},$S}""",
+        "place:p", "acronym 'QZX' is used by neither document")]
+    [InlineData("entities/places.jsonl", """{"id":"place:p","type":"Place","name":"P","acronym":"TEX","aliases":[],"props":{},$S}""",
+        "place:p", "acronym 'TEX' is used by neither document")]
+    [InlineData("entities/places.jsonl", """{"id":"place:p","type":"Place","name":"P","aliases":[],"props":{"founded":"1999"},$S,"factSources":{"founded":[{"document":"a.txt","line":3,"quote":"text"}]}}""",
+        "place:p", "no passage cited for 'founded' gives the year 1999; cite the one that dates it")]
+    [InlineData("entities/places.jsonl", """{"id":"place:p","type":"Place","name":"P","aliases":["line three"],"props":{},$S}""",
+        "place:p", "alias 'line three' is the name of org:x; an alias names this node only")]
+    [InlineData("entities/places.jsonl", """{"id":"place:p","type":"Place","name":"P","aliases":["text of line"],"props":{},$S,"factSources":{"alias:text of line":[{"document":"a.txt","line":3,"quote":"text"}]}}""",
+        "place:p", "source of 'alias:text of line' (line 3) does not use 'text of line'; cite a passage that does")]
+    [InlineData("relations/holds_position_in.jsonl", """{"id":"rel:holds_position_in:state-a:org-x","type":"HOLDS_POSITION_IN","from":"state:a","to":"org:x","props":{},$S}""",
+        "rel:holds_position_in:state-a:org-x", "an office holder needs a title")]
+    [InlineData("relations/holds_position_in.jsonl", """{"id":"rel:holds_position_in:state-a:org-x","type":"HOLDS_POSITION_IN","from":"state:a","to":"org:x","props":{"title":"Chair","as_of":"2015"},"sources":[{"document":"a.txt","line":2,"quote":"the former holder"}]}""",
+        "rel:holds_position_in:state-a:org-x", "line 2 calls the holder former or then-holder, but the tenure has no end; set until, or date the successor")]
+    [InlineData("relations/established_by.jsonl", """{"id":"rel:established_by:org-x:state-a:2001","type":"ESTABLISHED_BY","from":"org:x","to":"state:a","props":{"since":"2001"},$S}""",
+        "rel:established_by:org-x:state-a:2001", "states 2001 for org:x, which has no date of its own; put founded on the node with its source")]
+    public void An_audit_rule_reports_the_record_that_breaks_it(string file, string line, string record, string problem)
+    {
+        WriteValidBase();
+        Write("entities/organisations.jsonl", Entity("org:x", "Organisation").Replace("\"name\":\"N\"", "\"name\":\"Line three\"", StringComparison.Ordinal));
+        Write(file, line.Replace("$S", Source, StringComparison.Ordinal));
+
+        var found = Assert.Single(DatasetLoader.Validate(folder));
+
+        Assert.Equal((file, record), (found.File, found.Record));
+        Assert.Contains(problem, found.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_former_holder_whose_successor_is_dated_needs_no_end_of_its_own()
+    {
+        WriteValidBase();
+        Write("entities/organisations.jsonl", Entity("org:x", "Organisation"));
+        Write("relations/holds_position_in.jsonl",
+            """{"id":"rel:holds_position_in:state-a:org-x","type":"HOLDS_POSITION_IN","from":"state:a","to":"org:x","props":{"title":"Chair","as_of":"2015"},"sources":[{"document":"a.txt","line":2,"quote":"the former holder"}]}""",
+            Relation("rel:holds_position_in:state-b:org-x", "HOLDS_POSITION_IN", "state:b", "org:x", """{"title":"Chair","as_of":"2019"}"""));
+
+        Assert.Empty(DatasetLoader.Validate(folder));
+        var ended = DatasetLoader.Load(folder).DatedRelations().Single(r => r.From == "state:a");
+        Assert.Equal(("2019", "rel:holds_position_in:state-b:org-x"), (ended.Until?.Text, ended.EndedBy));
+    }
+
+    [Fact]
+    public void A_relation_resting_only_on_the_reference_list_must_say_its_evidence()
+    {
+        WriteValidBase();
+        Write("documents.jsonl", Catalogue.Replace("\"lineCount\":3", "\"lineCount\":3,\"references\":{\"first\":3,\"last\":3}", StringComparison.Ordinal));
+        Write("relations/cooperates_with.jsonl",
+            Relation("rel:cooperates_with:state-a:state-b", "COOPERATES_WITH", "state:a", "state:b"),
+            Relation("rel:linked_to:state-a:state-b", "LINKED_TO", "state:a", "state:b", """{"evidence":"implied"}"""));
+
+        var found = Assert.Single(DatasetLoader.Validate(folder));
+
+        Assert.Equal("rel:cooperates_with:state-a:state-b", found.Record);
+        Assert.Contains("rests only on the reference list (line 3); cite the text's own statement, or mark it evidence: implied", found.Message, StringComparison.Ordinal);
     }
 }
