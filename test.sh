@@ -6,5 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 scripts/install-test-tools.sh
+# The tools are installed now: a test that finds one missing fails instead of skipping.
+export SECURITYCOOP_REQUIRE_TOOLS=1
 dotnet format SecurityCoop.sln --verify-no-changes
 dotnet test SecurityCoop.sln "$@"

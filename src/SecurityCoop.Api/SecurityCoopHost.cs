@@ -8,14 +8,20 @@ using SecurityCoop.Api.Transport;
 
 namespace SecurityCoop.Api;
 
-/// <summary>Builds the web host: the graph store, the GraphQL schema, GraphiQL, the GraphQL endpoint and analyst Cypher.</summary>
+/// <summary>
+/// Builds the web host: the graph store (loaded and checked before anything listens), health endpoints, the GraphQL
+/// schema, GraphiQL, the GraphQL endpoint and analyst Cypher.
+/// </summary>
 public static class SecurityCoopHost
 {
     /// <param name="configure">Last changes to the services, for hosts that wrap or replace a piece (tests).</param>
+    /// <exception cref="Core.Dataset.DatasetException">The embedded store's dataset is missing or does not validate.</exception>
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddGraphStore();
+        builder.AddGraphStoreHealth();
+        builder.AddWebSecurity();
         builder.AddSecurityCoopGraphQL();
         builder.Services.AddSingleton<DatasetRelease>();
         builder.Services.AddScoped<ExportBuilder>();
@@ -23,6 +29,9 @@ public static class SecurityCoopHost
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.LoadStoreAtStart();
+        app.UseWebSecurity();
+        app.MapGraphStoreHealth();
         app.MapGraphiQL();
         app.MapGraphQLEndpoint();
         app.MapAnalystCypher();

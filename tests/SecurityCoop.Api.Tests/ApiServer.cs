@@ -21,7 +21,9 @@ public sealed class ApiServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        app = SecurityCoopHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        // The shared server serves every test at once from one address: no rate limits (their own tests set them).
+        app = SecurityCoopHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+            "--RateLimits:GraphQLPerMinute=0", "--RateLimits:ExportPerMinute=0", "--RateLimits:CypherPerMinute=0"]);
         await app.StartAsync();
         BaseUrl = new Uri(app.Urls.First());
         GraphQLUrl = new Uri(BaseUrl, "/graphql");
@@ -43,6 +45,23 @@ public sealed class ApiServer : IAsyncLifetime
         return await SendAsync(request);
     }
 
+    /// <summary>POSTs a body as it is, bytes and all, with the JSON content type.</summary>
+    public async Task<GraphQLResponse> PostContentAsync(HttpContent content)
+    {
+        content.Headers.ContentType ??= MediaTypeHeaderValue.Parse("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLUrl) { Content = content };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        return await SendAsync(request);
+    }
+
+    /// <summary>The first error's status, code and message of a response that must be an error.</summary>
+    public static (int Status, string Code, string Message) FirstError(GraphQLResponse response)
+    {
+        var error = response.Json.GetProperty("errors")[0];
+        var code = error.TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty("code", out var c) ? c.GetString()! : "";
+        return (response.Status, code, error.GetProperty("message").GetString()!);
+    }
+
     public async Task<GraphQLResponse> SendAsync(HttpRequestMessage request)
     {
         using var response = await Client.SendAsync(request, TestContext.Current.CancellationToken);
@@ -61,10 +80,7 @@ public sealed class ApiServer : IAsyncLifetime
     /// <summary>POSTs a query that must fail, and returns its first error's code.</summary>
     public async Task<(int Status, string Code, string Message)> ErrorAsync(string query, object? variables = null)
     {
-        var response = await PostAsync(query, variables);
-        var error = response.Json.GetProperty("errors")[0];
-        var code = error.TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty("code", out var c) ? c.GetString()! : "";
-        return (response.Status, code, error.GetProperty("message").GetString()!);
+        return FirstError(await PostAsync(query, variables));
     }
 }
 

@@ -97,6 +97,10 @@ async function pathNodeLists(page) {
 async function run(page) {
   const scriptErrors = [];
   page.on('pageerror', error => scriptErrors.push(error.message));
+  const policyViolations = [];
+  page.on('console', message => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
 
   await check('load', 'the page loads with the graph library and says it is ready', async () => {
     await page.goto(new URL('/', baseUrl).toString());
@@ -255,6 +259,18 @@ async function run(page) {
   await check('screenshot', 'a screenshot is saved', async () => {
     await page.screenshot({ path: screenshotPath });
     return screenshotPath;
+  });
+
+  await check('graphiql', 'GraphiQL starts under the same Content-Security-Policy', async () => {
+    await page.goto(new URL('/graphql', baseUrl).toString());
+    await page.waitForSelector('.graphiql-container, #missing', { timeout: STEP_TIMEOUT });
+    expect(await page.$('.graphiql-container') !== null, 'GraphiQL did not start (its assets are missing from the build)');
+    return null;
+  });
+
+  await check('content-security-policy', 'neither page broke the Content-Security-Policy', async () => {
+    expect(policyViolations.length === 0, policyViolations.join(' | '));
+    return null;
   });
 }
 

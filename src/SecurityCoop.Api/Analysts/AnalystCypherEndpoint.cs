@@ -18,7 +18,7 @@ internal static partial class AnalystCypherEndpoint
 
     public static WebApplication MapAnalystCypher(this WebApplication app)
     {
-        app.MapPost(Path, HandleAsync);
+        app.MapPost(Path, HandleAsync).RequireRateLimiting(Transport.WebSecurity.CypherPolicy);
         return app;
     }
 

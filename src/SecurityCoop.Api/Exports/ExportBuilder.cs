@@ -22,15 +22,22 @@ public sealed class ExportBuilder(IGraphStore store, SetQuestions questions, Dat
 
     private async Task<Subgraph> SubgraphAsync(ExportScope scope, CancellationToken cancellationToken)
     {
+        CheckDepth(scope.Depth);
+        if (scope.K < 1)
+            throw StoreException.Invalid($"'k' must be 1 or more; it was {scope.K}.");
         switch (scope.Kind)
         {
             case ExportScopeKind.Whole:
+                if (scope.Center is not null)
+                    throw StoreException.Invalid("The whole-graph scope takes no 'center'; use scope EGO for the network around a node.");
+                return await store.SubgraphAsync(new SubgraphQuery(null, 1,
+                    scope.NodeTypes, scope.RelationTypes, scope.AsOf, scope.IncludeUnestablished), cancellationToken);
             case ExportScopeKind.Ego:
                 QueryLimits.Check("'depth'", scope.Depth, 3);
-                return await store.SubgraphAsync(new SubgraphQuery(scope.Kind == ExportScopeKind.Ego ? scope.Center : null, scope.Depth,
+                return await store.SubgraphAsync(new SubgraphQuery(Required(scope.Center, "center"), scope.Depth,
                     scope.NodeTypes, scope.RelationTypes, scope.AsOf, scope.IncludeUnestablished), cancellationToken);
             case ExportScopeKind.Overlap:
-                var bodies = scope.Bodies ?? [];
+                var bodies = scope.Bodies is { Count: > 0 } given ? given : throw StoreException.Invalid("The overlap scope needs 'bodies': two or more organisation or mechanism ids.");
                 QueryLimits.Check("The number of bodies", bodies.Count, limits.MaxBodies);
                 var filter = new AffiliationFilter(Facts: new FactFilter(scope.AsOf, scope.IncludeUnestablished), NodeTypes: scope.NodeTypes);
                 var answer = await questions.CombineAsync(
@@ -51,4 +58,10 @@ public sealed class ExportBuilder(IGraphStore store, SetQuestions questions, Dat
 
     private static string Required(string? value, string name) =>
         value ?? throw StoreException.Invalid($"This scope needs '{name}': a node id.");
+
+    private static void CheckDepth(int depth)
+    {
+        if (depth < 1)
+            throw StoreException.Invalid($"'depth' must be 1 or more; it was {depth}.");
+    }
 }

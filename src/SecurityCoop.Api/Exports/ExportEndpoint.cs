@@ -17,7 +17,7 @@ internal static class ExportEndpoint
 {
     public static WebApplication MapExports(this WebApplication app)
     {
-        app.MapGet("/export/{format}", HandleAsync);
+        app.MapGet("/export/{format}", HandleAsync).RequireRateLimiting(Transport.WebSecurity.ExportPolicy).RequireCors(Transport.WebSecurity.CorsPolicy);
         return app;
     }
 
@@ -63,7 +63,7 @@ internal static class ExportEndpoint
         return new ExportScope(kind, center, Number(Text("depth"), "depth", kind == ExportScopeKind.Linkage ? 2 : 1),
             Text("bodies")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Text("from"), Text("to"), Number(Text("k"), "k", 3),
-            List(Text("nodeTypes"), "nodeTypes", (string s, out NodeType t) => NodeTypes.TryParse(s, out t) || Enum.TryParse(s, true, out t)),
+            List(Text("nodeTypes"), "nodeTypes", (string s, out NodeType t) => NodeTypes.TryParse(s, out t) || (Enum.TryParse(s, true, out t) && Enum.IsDefined(t) && !int.TryParse(s, out _))),
             List(Text("relationTypes"), "relationTypes", (string s, out RelationType t) => RelationTypes.TryParse(s.ToUpperInvariant(), out t)),
             Text("asOf") is { } asOf ? PartialDate.TryParse(asOf, out var date) ? date : throw new StoreException(ErrorCodes.BadDate, $"'{asOf}' is not a date. {PartialDateGraphType.Hint}") : null,
             string.Equals(Text("includeUnestablished"), "true", StringComparison.OrdinalIgnoreCase));
@@ -77,7 +77,7 @@ internal static class ExportEndpoint
             return null;
         var values = new HashSet<T>();
         foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            values.Add(parse(part, out var value) ? value : throw StoreException.Invalid($"'{part}' in '{name}' is not known."));
+            values.Add(parse(part, out var value) ? value : throw StoreException.Invalid($"'{part}' in '{name}' is not known; see the {name} in schema.graphql (e.g. STATE, MEMBER_OF)."));
         return values;
     }
 

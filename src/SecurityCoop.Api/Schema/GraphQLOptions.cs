@@ -1,16 +1,46 @@
 namespace SecurityCoop.Api.Schema;
 
-/// <summary>Limits on GraphQL documents, bound from the <c>GraphQL</c> section.</summary>
+/// <summary>Limits on GraphQL requests and documents, bound from the <c>GraphQL</c> section; each refusal has its own code.</summary>
 public sealed class GraphQLOptions
 {
     public const string Section = "GraphQL";
 
-    /// <summary>Deepest selection nesting a document may have.</summary>
+    /// <summary>Largest POST body, in bytes, however it is sent (declared length or chunked): BODY_TOO_LARGE, 413.</summary>
+    public int MaxBodyBytes { get; set; } = 1 << 20;
+
+    /// <summary>Longest document, in characters: DOCUMENT_TOO_LARGE.</summary>
+    public int MaxDocumentLength { get; set; } = 32_768;
+
+    /// <summary>Most lexical tokens (names, punctuation, values) a document may have: TOO_MANY_TOKENS.</summary>
+    public int MaxTokens { get; set; } = 5_000;
+
+    /// <summary>Most aliased fields an operation may run, a fragment counting once per spread: TOO_MANY_ALIASES.</summary>
+    public int MaxAliases { get; set; } = 50;
+
+    /// <summary>Most fragment definitions a document may have: TOO_MANY_FRAGMENTS.</summary>
+    public int MaxFragments { get; set; } = 50;
+
+    /// <summary>Most directives an operation may apply, through fragments: TOO_MANY_DIRECTIVES.</summary>
+    public int MaxDirectives { get; set; } = 50;
+
+    /// <summary>Deepest selection nesting, introspection and fragments included: TOO_DEEP.</summary>
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Largest estimated cost a document may have: each field costs 1, times the expected size of every list above it.</summary>
-    public int MaxComplexity { get; set; } = 50_000;
+    /// <summary>Deepest nesting of introspection lists (types, fields, interfaces, possibleTypes, ...): INTROSPECTION_TOO_DEEP.</summary>
+    public int MaxIntrospectionListDepth { get; set; } = 3;
 
-    /// <summary>Expected number of items in a list field, used to estimate cost.</summary>
+    /// <summary>Largest cost a document may have under the cost model (docs/cost-model.md): COMPLEXITY.</summary>
+    public int MaxComplexity { get; set; } = 100_000;
+
+    /// <summary>Expected number of items in a list field that has no size argument, used to estimate cost.</summary>
     public int ListSize { get; set; } = 20;
+
+    /// <summary>Longest a request may run, parsing, validation and execution included: TIMEOUT. Cancelled also when the client goes away.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Whether introspection (__schema, __type) is answered: INTROSPECTION_DISABLED when not.</summary>
+    public bool Introspection { get; set; } = true;
+
+    /// <summary>Whether GET /graphql from a browser serves GraphiQL.</summary>
+    public bool GraphiQL { get; set; } = true;
 }

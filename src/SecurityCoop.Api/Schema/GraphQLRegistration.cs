@@ -14,6 +14,9 @@ internal static class GraphQLRegistration
         var options = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
         var limits = builder.Configuration.GetSection(nameof(QueryLimits)).Get<QueryLimits>() ?? QueryLimits.Default;
         builder.Services.AddSingleton(limits);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<Transport.DocumentGuard>();
+        var cost = new CostModel(options, limits);
         builder.Services.AddSingleton<SetQuestions>();
         builder.Services.AddScoped<RequestBatcher>();
         builder.Services.AddGraphQL(graphql => graphql
@@ -24,16 +27,24 @@ internal static class GraphQLRegistration
             {
                 c.MaxDepth = options.MaxDepth;
                 c.MaxComplexity = options.MaxComplexity;
+                c.DefaultScalarImpact = 1;
+                c.DefaultObjectImpact = 1;
                 c.DefaultListImpactMultiplier = options.ListSize;
-                var standard = c.DefaultComplexityImpactDelegate;
-                c.DefaultComplexityImpactDelegate = field => IsIntrospection(field) ? new FieldComplexityResult(0, 0) : standard(field);
+                c.DefaultComplexityImpactDelegate = cost.Impact;
+                c.ValidateComplexityDelegate = RecordCost;
             })
             .AddErrorInfoProvider<SecurityCoopErrorInfoProvider>()
             .AddUnhandledExceptionHandler(ErrorMapping.Map));
         return builder;
     }
 
-    /// <summary>Introspection (what GraphiQL and code generators ask for) reads the schema, not the graph, so it costs nothing.</summary>
-    private static bool IsIntrospection(FieldImpactContext field) =>
-        field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal);
+    /// <summary>Keeps the estimated cost, so a request that asks (extensions.cost) gets it back.</summary>
+    private static Task RecordCost(ComplexityValidationContext context)
+    {
+        context.ValidationContext.UserContext[CostKey] = context.TotalImpact;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The user-context key under which the estimated cost of the request is kept.</summary>
+    public const string CostKey = "securitycoop.cost";
 }

@@ -1,7 +1,6 @@
 using GraphQL;
-using GraphQLParser;
+using GraphQL.Execution;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using SecurityCoop.Api.GraphiQL;
 using SecurityCoop.Api.Schema;
 
@@ -10,7 +9,9 @@ namespace SecurityCoop.Api.Transport;
 /// <summary>
 /// GraphQL over HTTP at <c>/graphql</c>: POST with a JSON body, GET with query parameters (queries only),
 /// responses as <c>application/graphql-response+json</c> or <c>application/json</c>. Requests that are not
-/// well-formed, and documents that do not parse or validate, get 4xx with an <c>errors</c> list and no data.
+/// well-formed, and documents that break a limit, do not parse or do not validate, get 4xx with an <c>errors</c>
+/// list, a stable code and no data. A request runs at most <see cref="GraphQLOptions.ExecutionTimeout"/>, and stops
+/// when its client goes away.
 /// </summary>
 internal static class GraphQLHttpEndpoint
 {
@@ -18,7 +19,7 @@ internal static class GraphQLHttpEndpoint
 
     public static WebApplication MapGraphQLEndpoint(this WebApplication app)
     {
-        app.Map(Path, HandleAsync);
+        app.Map(Path, HandleAsync).RequireRateLimiting(WebSecurity.GraphQLPolicy).RequireCors(WebSecurity.CorsPolicy);
         return app;
     }
 
@@ -26,77 +27,90 @@ internal static class GraphQLHttpEndpoint
     {
         var request = context.Request;
         var serializer = context.RequestServices.GetRequiredService<IGraphQLSerializer>();
-        if (GraphiQLEndpoint.IsWanted(request))
+        var options = context.RequestServices.GetRequiredService<GraphQLOptions>();
+        if (options.GraphiQL && GraphiQLEndpoint.IsWanted(request))
         {
             await GraphiQLEndpoint.WriteAsync(context.Response);
             return;
         }
         var mediaType = MediaTypes.Negotiate(request);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        timeout.CancelAfter(options.ExecutionTimeout);
         try
         {
             if (mediaType is null)
-                throw new RequestException(406, $"Accept must allow {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
-            var parameters = await ReadAsync(context, serializer);
-            var result = await ExecuteAsync(context, parameters);
+                throw new RequestException(406, $"Accept must allow {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.", RequestErrorCodes.NotAcceptable);
+            var parameters = await ReadAsync(context, serializer, options, timeout.Token);
+            var (document, operation) = context.RequestServices.GetRequiredService<DocumentGuard>().Check(parameters.Query, parameters.OperationName);
+            if (HttpMethods.IsGet(request.Method) && operation is { Operation: not OperationType.Query })
+                throw new RequestException(405, "Only queries can be sent with GET.", RequestErrorCodes.MethodNotAllowed);
+            DocumentGuard.RequireQuery(operation);
+            var result = await ExecuteAsync(context, parameters, document, timeout.Token);
             await WriteAsync(context.Response, mediaType, result.Executed ? 200 : 400, result, serializer);
         }
         catch (RequestException e)
         {
             if (e.Status == 405)
                 context.Response.Headers.Allow = HttpMethods.IsGet(request.Method) ? "POST" : "GET, POST";
-            var error = new ExecutionResult { Errors = [new ExecutionError(e.Message) { Code = "BAD_REQUEST" }] };
-            await WriteAsync(context.Response, mediaType ?? MediaTypes.Json, e.Status, error, serializer);
+            await WriteErrorAsync(context.Response, mediaType ?? MediaTypes.Json, e.Status, e.Code, e.Message, serializer);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            await WriteErrorAsync(context.Response, mediaType ?? MediaTypes.Json, 400, RequestErrorCodes.Timeout,
+                $"The request ran longer than {options.ExecutionTimeout.TotalSeconds:0} s (GraphQL:ExecutionTimeout) and was stopped; ask for less (smaller first, k or maxHops) or split it.", serializer);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: nobody is left to answer.
         }
     }
 
-    private static async Task<GraphQLHttpRequest> ReadAsync(HttpContext context, IGraphQLSerializer serializer)
+    private static async Task<GraphQLHttpRequest> ReadAsync(HttpContext context, IGraphQLSerializer serializer, GraphQLOptions options, CancellationToken cancellationToken)
     {
         var request = context.Request;
         if (HttpMethods.IsGet(request.Method))
-        {
-            var parameters = GraphQLHttpRequest.FromQueryString(request.Query, serializer);
-            if (SelectedOperation(parameters) is OperationType.Mutation or OperationType.Subscription)
-                throw new RequestException(405, "Only queries can be sent with GET; send mutations with POST.");
-            return parameters;
-        }
+            return GraphQLHttpRequest.FromQueryString(request.Query, serializer);
         if (!HttpMethods.IsPost(request.Method))
-            throw new RequestException(405, "Use GET or POST for GraphQL requests.");
+            throw new RequestException(405, "Use GET or POST for GraphQL requests.", RequestErrorCodes.MethodNotAllowed);
         if (!MediaTypes.IsJsonBody(request))
-            throw new RequestException(415, $"POST bodies must be {MediaTypes.Json} (UTF-8).");
-        return await GraphQLHttpRequest.FromBodyAsync(request, serializer, context.RequestAborted);
+            throw new RequestException(415, $"POST bodies must be {MediaTypes.Json} (UTF-8).", RequestErrorCodes.UnsupportedMediaType);
+        return await GraphQLHttpRequest.FromBodyAsync(request, serializer, options.MaxBodyBytes, cancellationToken);
     }
 
-    /// <summary>The operation a GET would run, or null when the document does not parse (execution reports that).</summary>
-    private static OperationType? SelectedOperation(GraphQLHttpRequest parameters)
-    {
-        try
-        {
-            var operations = Parser.Parse(parameters.Query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var chosen = parameters.OperationName is { Length: > 0 } name
-                ? operations.FirstOrDefault(o => o.Name?.StringValue == name)
-                : operations.Count == 1 ? operations[0] : null;
-            return chosen?.Operation;
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            return null;
-        }
-    }
-
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest parameters)
+    private static async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest parameters, GraphQLDocument document, CancellationToken cancellationToken)
     {
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<SecurityCoopSchema>>();
-        return executer.ExecuteAsync(options =>
+        var userContext = new Dictionary<string, object?>();
+        var result = await executer.ExecuteAsync(options =>
         {
             options.Query = parameters.Query;
+            options.Document = document;
             options.OperationName = parameters.OperationName;
             options.Variables = parameters.Variables;
             options.Extensions = parameters.Extensions;
             options.RequestServices = context.RequestServices;
             options.User = context.User;
-            options.CancellationToken = context.RequestAborted;
+            options.UserContext = userContext;
+            options.CancellationToken = cancellationToken;
         });
+        cancellationToken.ThrowIfCancellationRequested();
+        if (WantsCost(parameters.Extensions) && userContext.TryGetValue(GraphQLRegistration.CostKey, out var cost))
+        {
+            result.Extensions ??= [];
+            result.Extensions["cost"] = new Dictionary<string, object?>
+            {
+                ["estimated"] = cost,
+                ["limit"] = context.RequestServices.GetRequiredService<GraphQLOptions>().MaxComplexity,
+            };
+        }
+        return result;
     }
+
+    /// <summary>A request asks for its cost with <c>"extensions": {"cost": true}</c>.</summary>
+    private static bool WantsCost(Inputs? extensions) => extensions?.TryGetValue("cost", out var wanted) == true && wanted is true;
+
+    private static Task WriteErrorAsync(HttpResponse response, string mediaType, int status, string code, string message, IGraphQLSerializer serializer) =>
+        WriteAsync(response, mediaType, status, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] }, serializer);
 
     private static async Task WriteAsync(HttpResponse response, string mediaType, int status, ExecutionResult result, IGraphQLSerializer serializer)
     {

@@ -23,7 +23,9 @@ public static class DatasetLoader
     {
         var reader = new DatasetReader(directory);
         reader.Read();
-        if (reader.Problems.Count == 0 || reader.Nodes.Count > 0)
+        if (reader.Problems.Count == 0 && reader.Nodes.Count == 0)
+            reader.Problems.Add(new(directory, "-", "the folder holds no entities (entities/*.jsonl); point GraphStore:DataPath at a dataset folder"));
+        else if (reader.Problems.Count == 0 || reader.Nodes.Count > 0)
             DatasetValidator.Validate(reader);
         return reader;
     }

@@ -15,10 +15,41 @@ public sealed class CommandLineTests : IDisposable
         var program = Path.Combine(AppContext.BaseDirectory, "SecurityCoop.Api.dll");
         var start = new ProcessStartInfo("dotnet", [program, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        // A service that starts instead of stopping would run forever: give it a minute.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        limit.CancelAfter(TimeSpan.FromMinutes(1));
+        var output = process.StandardOutput.ReadToEndAsync(limit.Token);
+        var errors = process.StandardError.ReadToEndAsync(limit.Token);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
         return (process.ExitCode, await output, await errors);
+    }
+
+    [Fact]
+    public async Task A_corrupt_or_empty_dataset_stops_the_service_before_it_listens_with_the_validators_message()
+    {
+        var corrupt = Directory.CreateDirectory(Path.Combine(folder, "corrupt", "entities")).Parent!.FullName;
+        await File.WriteAllTextAsync(Path.Combine(corrupt, "entities", "states.jsonl"), "{not json\n", TestContext.Current.CancellationToken);
+        var empty = Directory.CreateDirectory(Path.Combine(folder, "empty")).FullName;
+
+        var broken = await RunAsync("--urls", "http://127.0.0.1:0", $"--GraphStore:DataPath={corrupt}");
+        var nothing = await RunAsync("--urls", "http://127.0.0.1:0", $"--GraphStore:DataPath={empty}");
+        var missing = await RunAsync("--urls", "http://127.0.0.1:0", $"--GraphStore:DataPath={Path.Combine(folder, "nowhere")}");
+
+        Assert.Equal(2, broken.ExitCode);
+        Assert.Contains("entities/states.jsonl: line 1: not valid JSON", broken.Errors, StringComparison.Ordinal);
+        Assert.Equal(2, nothing.ExitCode);
+        Assert.Contains("the folder holds no entities", nothing.Errors, StringComparison.Ordinal);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("dataset folder not found", missing.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", broken.Errors + nothing.Errors + missing.Errors, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class ExplorerPageTests(ApiServer api)
         Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}; failed: {string.Join("; ", failures)}; stderr: {result.Stderr}");
         Assert.Empty(failures);
         Assert.Equal(
-            ["load", "search", "choose", "expand", "details", "path", "overlap", "downloads", "error-status", "asof-all", "asof-2000", "asof-overlap", "script-errors", "screenshot"],
+            ["load", "search", "choose", "expand", "details", "path", "overlap", "downloads", "error-status", "asof-all", "asof-2000", "asof-overlap", "script-errors", "screenshot", "graphiql", "content-security-policy"],
             result.Checks.Select(c => c.Id));
     }
 
@@ -117,9 +117,9 @@ public sealed class ExplorerPageTests(ApiServer api)
     /// <summary>Runs the browser script once for all tests of this class.</summary>
     private async Task<BrowserRun> RunAsync()
     {
-        Assert.True(Directory.Exists(Path.Combine(BrowserTests, "node_modules", "playwright-core")),
+        ExternalTools.Require(Directory.Exists(Path.Combine(BrowserTests, "node_modules", "playwright-core")),
             "playwright-core is not installed in tests/browser; run ./test.sh, which installs it.");
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing; run ./test.sh, which installs Debian's chromium package.");
+        ExternalTools.Require(File.Exists(Chromium), $"{Chromium} is missing; run ./test.sh, which installs Debian's chromium package.");
         await Gate.WaitAsync(TestContext.Current.CancellationToken);
         try
         {

@@ -13,7 +13,7 @@ public sealed class GraphQLHttpAuditTests(ApiServer api)
     public async Task Every_MUST_audit_of_the_graphql_http_suite_passes()
     {
         var script = Path.Combine(RepositoryPaths.Root, "tests", "audit", "audit.mjs");
-        Assert.True(Directory.Exists(Path.Combine(RepositoryPaths.Root, "tests", "audit", "node_modules", "graphql-http")),
+        ExternalTools.Require(Directory.Exists(Path.Combine(RepositoryPaths.Root, "tests", "audit", "node_modules", "graphql-http")),
             "The audit tool is not installed; run ./test.sh, which installs it.");
         var start = new ProcessStartInfo("node", [script, api.GraphQLUrl.ToString()]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var node = Process.Start(start)!;

@@ -77,17 +77,17 @@ public sealed class GraphQLHttpEndpointTests(ApiServer api)
     }
 
     [Theory]
-    [InlineData("{not json", "application/json", 400)]
-    [InlineData("[{\"query\":\"{ __typename }\"},{\"query\":\"{ __typename }\"}]", "application/json", 400)]
-    [InlineData("{\"query\": 42}", "application/json", 400)]
-    [InlineData("{\"query\":\"{ __typename }\",\"variables\":[1]}", "application/json", 400)]
-    [InlineData("query={__typename}", "application/x-www-form-urlencoded", 415)]
-    public async Task Malformed_requests_and_batches_get_a_4xx_with_a_BAD_REQUEST_error(string body, string contentType, int status)
+    [InlineData("{not json", "application/json", 400, "BAD_REQUEST")]
+    [InlineData("[{\"query\":\"{ __typename }\"},{\"query\":\"{ __typename }\"}]", "application/json", 400, "BAD_REQUEST")]
+    [InlineData("{\"query\": 42}", "application/json", 400, "BAD_REQUEST")]
+    [InlineData("{\"query\":\"{ __typename }\",\"variables\":[1]}", "application/json", 400, "BAD_REQUEST")]
+    [InlineData("query={__typename}", "application/x-www-form-urlencoded", 415, "UNSUPPORTED_MEDIA_TYPE")]
+    public async Task Malformed_requests_and_batches_get_a_4xx_with_a_coded_error(string body, string contentType, int status, string code)
     {
         var response = await PostRawAsync(body, contentType);
 
         Assert.Equal(status, response.Status);
-        Assert.Equal("BAD_REQUEST", response.Json.GetProperty("errors")[0].Path("extensions.code").GetString());
+        Assert.Equal(code, response.Json.GetProperty("errors")[0].Path("extensions.code").GetString());
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed partial class CypherLibraryTests
     public void Every_cypher_file_passes_Neo4js_linter_without_errors()
     {
         var harness = Path.Combine(RepositoryPaths.Root, "tests", "cypher-lint");
-        Assert.True(Directory.Exists(Path.Combine(harness, "node_modules", "@neo4j-cypher")), "The Cypher linter is not installed; run ./test.sh, which installs it.");
+        ExternalTools.Require(Directory.Exists(Path.Combine(harness, "node_modules", "@neo4j-cypher")), "The Cypher linter is not installed; run ./test.sh, which installs it.");
         var start = new ProcessStartInfo("node", [Path.Combine(harness, "lint.mjs"), RepositoryPaths.Cypher]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var node = Process.Start(start)!;
         var output = node.StandardOutput.ReadToEnd();

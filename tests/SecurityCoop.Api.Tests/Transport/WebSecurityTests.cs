@@ -1,0 +1,104 @@
+using System.Net.Http.Headers;
+using System.Text;
+using SecurityCoop.Api;
+
+namespace SecurityCoop.Tests.Transport;
+
+/// <summary>Security headers on every response, CORS only for configured origins, and per-client rate limits with 429 and Retry-After.</summary>
+public sealed class WebSecurityTests(ApiServer api)
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/graphql")]
+    [InlineData("/health/live")]
+    [InlineData("/export/node-link")]
+    [InlineData("/no-such-page")]
+    public async Task Every_response_carries_the_security_headers_and_no_server_header(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(api.BaseUrl, path));
+        request.Headers.Accept.ParseAdd("text/html");
+        using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task The_pages_hold_no_inline_script()
+    {
+        foreach (var path in new[] { "/", "/graphql" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(api.BaseUrl, path));
+            request.Headers.Accept.ParseAdd("text/html");
+            using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
+            var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+            Assert.Contains("<script src=", html, StringComparison.Ordinal);
+            Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)[^>]*>", html);
+            Assert.DoesNotContain(" on", System.Text.RegularExpressions.Regex.Match(html, "<[a-z]+ [^>]*\\bon[a-z]+=").Value, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Cross_origin_requests_are_refused_unless_the_origin_is_configured()
+    {
+        await using var app = SecurityCoopHost.Build(["--urls", "http://127.0.0.1:0", "--Cors:Origins:0=https://app.example.org", "--Logging:LogLevel:Default=None"]);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        async Task<string?> AllowedOriginAsync(string origin)
+        {
+            using var preflight = new HttpRequestMessage(HttpMethod.Options, "/graphql");
+            preflight.Headers.Add("Origin", origin);
+            preflight.Headers.Add("Access-Control-Request-Method", "POST");
+            preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
+            using var response = await client.SendAsync(preflight, TestContext.Current.CancellationToken);
+            return response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) ? values.Single() : null;
+        }
+
+        Assert.Equal("https://app.example.org", await AllowedOriginAsync("https://app.example.org"));
+        Assert.Null(await AllowedOriginAsync("https://evil.example.com"));
+        using var shared = new HttpRequestMessage(HttpMethod.Options, new Uri(api.BaseUrl, "/graphql"));
+        shared.Headers.Add("Origin", "https://app.example.org");
+        shared.Headers.Add("Access-Control-Request-Method", "POST");
+        using var byDefault = await api.Client.SendAsync(shared, TestContext.Current.CancellationToken);
+        Assert.False(byDefault.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task A_client_past_its_rate_limit_gets_429_with_Retry_After_and_a_coded_error()
+    {
+        await using var app = SecurityCoopHost.Build(["--urls", "http://127.0.0.1:0", "--RateLimits:GraphQLPerMinute=5", "--RateLimits:CypherPerMinute=2",
+            "--Logging:LogLevel:Default=None"]);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        var statuses = new List<int>();
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 8; i++)
+        {
+            var response = await client.PostAsync("/graphql", new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+            statuses.Add((int)response.StatusCode);
+            if ((int)response.StatusCode == 429)
+                refused ??= response;
+        }
+
+        Assert.Equal([200, 200, 200, 200, 200, 429, 429, 429], statuses);
+        Assert.True(int.Parse(refused!.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        var body = System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal("RATE_LIMITED", body.GetProperty("errors")[0].Path("extensions.code").GetString());
+        var cypher = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var content = new StringContent("""{"statement":"RETURN 1"}""", Encoding.UTF8, "application/json");
+            using var response = await client.PostAsync("/cypher", content, TestContext.Current.CancellationToken);
+            cypher.Add((int)response.StatusCode);
+        }
+        Assert.Equal(429, cypher[^1]);
+    }
+}
