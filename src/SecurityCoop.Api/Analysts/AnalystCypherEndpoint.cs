@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
+using SecurityCoop.Api.Transport;
 using SecurityCoop.Core.Store;
 using SecurityCoop.Neo4j.Analysts;
 
@@ -10,7 +12,9 @@ namespace SecurityCoop.Api.Analysts;
 
 /// <summary>
 /// <c>POST /cypher</c>: an analyst's read-only Cypher with parameters, behind an API key (<c>X-Api-Key</c>), on the
-/// Neo4j store only. Every statement leaves one audit log line: who, the statement's SHA-256, duration, rows, outcome.
+/// Neo4j store only. The statement passes <see cref="CypherGuard"/> on every store, so a refused write is refused
+/// the same way before the embedded store says it needs Neo4j. Every request leaves one audit log line, whatever
+/// its outcome: who (or <c>-</c>), the statement's SHA-256, duration, rows, outcome.
 /// </summary>
 internal static partial class AnalystCypherEndpoint
 {
@@ -18,8 +22,16 @@ internal static partial class AnalystCypherEndpoint
 
     public static WebApplication MapAnalystCypher(this WebApplication app)
     {
-        app.MapPost(Path, HandleAsync).RequireRateLimiting(Transport.WebSecurity.CypherPolicy);
+        app.MapPost(Path, HandleAsync).RequireRateLimiting(WebSecurity.CypherPolicy);
         return app;
+    }
+
+    /// <summary>A refusal: the HTTP status, its code and what to do.</summary>
+    private sealed class Refusal(int status, string code, string message) : Exception(message)
+    {
+        public int Status { get; } = status;
+
+        public string Code { get; } = code;
     }
 
     private static async Task HandleAsync(HttpContext context, IOptions<AnalystCypherOptions> options, ILoggerFactory loggers)
@@ -27,42 +39,46 @@ internal static partial class AnalystCypherEndpoint
         var settings = options.Value;
         var logger = loggers.CreateLogger("SecurityCoop.AnalystCypher");
         var who = Caller(context, settings);
-        if (who is null)
-        {
-            await ErrorAsync(context, 401, "UNAUTHORIZED", "Send a valid analyst API key in the X-Api-Key header.");
-            return;
-        }
-        var runner = context.RequestServices.GetService<AnalystQueryRunner>();
-        if (runner is null)
-        {
-            await ErrorAsync(context, 501, "CYPHER_NEEDS_NEO4J", "Analyst Cypher runs only on the Neo4j store; this server uses the embedded store (set GraphStore:Provider=Neo4j).");
-            return;
-        }
-        var (statement, parameters) = await ReadAsync(context);
-        if (statement is null)
-        {
-            await ErrorAsync(context, 400, "BAD_REQUEST", "Send a JSON object {\"statement\": \"MATCH ...\", \"parameters\": {...}}.");
-            return;
-        }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(statement)));
+        var hash = "-";
         var clock = Stopwatch.StartNew();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         timeout.CancelAfter(settings.Timeout);
         try
         {
+            if (who is null)
+                throw new Refusal(401, "UNAUTHORIZED", "Send a valid analyst API key in the X-Api-Key header.");
+            var (statement, parameters) = await ReadAsync(context, settings.MaxBodyBytes);
+            hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(statement)));
+            CypherGuard.CheckText(statement);
+            var runner = context.RequestServices.GetService<AnalystQueryRunner>()
+                ?? throw new Refusal(501, "CYPHER_NEEDS_NEO4J", "Analyst Cypher runs only on the Neo4j store; this server uses the embedded store (set GraphStore:Provider=Neo4j).");
             var result = await runner.RunAsync(statement, parameters, settings.RowCap, timeout.Token);
             LogAudit(logger, who, hash, clock.ElapsedMilliseconds, result.Rows.Count, "ok");
             await WriteResultAsync(context, result);
         }
+        catch (Refusal e)
+        {
+            LogAudit(logger, who ?? "-", hash, clock.ElapsedMilliseconds, 0, e.Code);
+            await ErrorAsync(context, e.Status, e.Code, e.Message);
+        }
+        catch (RequestException e)
+        {
+            LogAudit(logger, who ?? "-", hash, clock.ElapsedMilliseconds, 0, e.Code);
+            await ErrorAsync(context, e.Status, e.Code, e.Message);
+        }
         catch (StoreException e)
         {
-            LogAudit(logger, who, hash, clock.ElapsedMilliseconds, 0, e.Code);
+            LogAudit(logger, who ?? "-", hash, clock.ElapsedMilliseconds, 0, e.Code);
             await ErrorAsync(context, e.Code is CypherGuard.Rejected or "CYPHER_NOT_READ_ONLY" or "STORE_QUERY_FAILED" ? 400 : 503, e.Code, e.Message);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
-            LogAudit(logger, who, hash, clock.ElapsedMilliseconds, 0, "timeout");
-            await ErrorAsync(context, 504, "CYPHER_TIMEOUT", $"The statement ran past {settings.Timeout.TotalSeconds:0.#} s; narrow it or add a LIMIT.");
+            LogAudit(logger, who ?? "-", hash, clock.ElapsedMilliseconds, 0, "CYPHER_TIMEOUT");
+            await ErrorAsync(context, 400, "CYPHER_TIMEOUT", $"The statement ran past {settings.Timeout.TotalSeconds:0.#} s (AnalystCypher:Timeout); narrow it or add a LIMIT.");
+        }
+        catch (OperationCanceledException)
+        {
+            LogAudit(logger, who ?? "-", hash, clock.ElapsedMilliseconds, 0, "client-gone");
         }
     }
 
@@ -75,24 +91,44 @@ internal static partial class AnalystCypherEndpoint
         return settings.Keys.FirstOrDefault(k => k.Value.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(k.Value), key)).Key;
     }
 
-    private static async Task<(string? Statement, Dictionary<string, object?> Parameters)> ReadAsync(HttpContext context)
+    /// <summary>The statement and its parameters from a body of at most <paramref name="maxBytes"/>, read however it is sent.</summary>
+    private static async Task<(string Statement, Dictionary<string, object?> Parameters)> ReadAsync(HttpContext context, int maxBytes)
     {
+        using var body = await RequestBody.ReadAsync(context.Request, maxBytes, context.RequestAborted);
+        if (!Utf8.IsValid(body.Span))
+            throw new Refusal(400, RequestErrorCodes.BadEncoding, "The request body is not valid UTF-8; send the JSON body encoded as UTF-8.");
         try
         {
-            using var document = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted);
+            using var document = JsonDocument.Parse(body.Memory);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("statement", out var s) || s.ValueKind != JsonValueKind.String)
-                return (null, []);
-            var parameters = root.TryGetProperty("parameters", out var p) && p.ValueKind == JsonValueKind.Object
-                ? p.EnumerateObject().ToDictionary(x => x.Name, x => (object?)x.Value.Clone())
-                : [];
-            return (s.GetString(), parameters);
+                throw BadRequest();
+            var statement = s.GetString()!;
+            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+            if (root.TryGetProperty("parameters", out var p) && p.ValueKind != JsonValueKind.Null)
+            {
+                if (p.ValueKind != JsonValueKind.Object)
+                    throw new Refusal(400, RequestErrorCodes.BadRequest, "'parameters' must be a JSON object (a map) or null.");
+                foreach (var parameter in p.EnumerateObject())
+                {
+                    if (!parameters.TryAdd(parameter.Name, parameter.Value.Clone()))
+                        throw new Refusal(400, RequestErrorCodes.BadRequest, $"The parameter '{parameter.Name}' is given more than once; give each parameter once.");
+                }
+            }
+            return (statement, parameters);
         }
         catch (JsonException)
         {
-            return (null, []);
+            throw BadRequest();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new Refusal(400, RequestErrorCodes.BadEncoding, "The body holds a string that is not valid Unicode (a \\u escape for half of a surrogate pair); send valid Unicode text.");
         }
     }
+
+    private static Refusal BadRequest() =>
+        new(400, RequestErrorCodes.BadRequest, "Send a JSON object {\"statement\": \"MATCH ...\", \"parameters\": {...}}.");
 
     private static async Task WriteResultAsync(HttpContext context, AnalystResult result)
     {

@@ -13,4 +13,7 @@ public sealed class AnalystCypherOptions
 
     /// <summary>Longest a statement may run.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Largest request body, statement and parameters together, in bytes: BODY_TOO_LARGE, 413.</summary>
+    public int MaxBodyBytes { get; set; } = 256 * 1024;
 }
