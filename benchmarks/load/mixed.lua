@@ -2,8 +2,8 @@
 -- Each thread counts responses by status; done() prints them as one JSON line.
 local good = {
   '{"query":"{ overlap(bodies: [\\"org:asean\\", \\"mech:arf\\"]) { count members { node { id } } } }"}',
-  '{"query":"{ node(id: \\"org:sco\\") { name members { node { id name } role } } }"}',
-  '{"query":"{ shortestPath(from: \\"state:india\\", to: \\"mech:rats\\") { length steps { node { id } } } }"}',
+  '{"query":"{ node(id: \\"org:sco\\") { name ... on Organisation { members { member { id name } role } } } }"}',
+  '{"query":"{ shortestPath(from: \\"state:india\\", to: \\"mech:rats\\") { length steps { relation { from { id } to { id } } } } }"}',
   '{"query":"{ search(text: \\"ADMM\\") { node { id name } match } }"}',
   '{"query":"{ kShortestPaths(from: \\"state:china\\", to: \\"org:asean\\", k: 5) { length } }"}',
   '{"query":"{ linked(from: \\"mech:rats\\", maxHops: 2) { distance node { id } } }"}',

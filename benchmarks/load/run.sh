@@ -2,7 +2,7 @@
 # Mixed load on the GraphQL endpoint: 64 connections for 60 s, twice, against a Release build of the service
 # (embedded store, seed data, rate limits off). Reports each run's statuses, socket errors, latency and the
 # service's resident memory after it, and fails if any answer was a 5xx, a socket error, or an ordinary question
-# was refused. Installs wrk from Debian's packages when it is missing. Usage: benchmarks/load/run.sh [seconds] [connections]
+# was refused. Installs wrk from Debian's packages when it is missing. Usage: benchmarks/load/run.sh [seconds] [connections] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -23,7 +23,7 @@ for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/nu
 rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$service/status"; }
 echo "{\"rssMbAtStart\": $(rss)}"
 status=0
-for run in 1 2; do
+for run in $(seq 1 "${3:-2}"); do
   line=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s benchmarks/load/mixed.lua "http://127.0.0.1:$port" | tail -1)
   echo "{\"run\": $run, \"result\": $line, \"rssMbAfter\": $(rss)}"
   python3 - "$line" <<'PY' || status=1

@@ -102,3 +102,23 @@ public sealed class WebSecurityTests(ApiServer api)
         Assert.Equal(429, cypher[^1]);
     }
 }
+
+/// <summary>A request that runs past the execution timeout is stopped and answered with TIMEOUT, not left running.</summary>
+public sealed class ExecutionTimeoutTests
+{
+    [Fact]
+    public async Task A_request_past_the_timeout_gets_a_TIMEOUT_error()
+    {
+        await using var app = SecurityCoopHost.Build(["--urls", "http://127.0.0.1:0", "--GraphQL:ExecutionTimeout=00:00:00.001", "--Logging:LogLevel:Default=None"]);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        const string Body = """{"query":"{ a: linked(from: \"org:sco\", maxHops: 4) { distance } b: kShortestPaths(from: \"state:india\", to: \"mech:rats\", k: 25, maxHops: 8) { length } }"}""";
+
+        using var response = await client.PostAsync("/graphql", new StringContent(Body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal("TIMEOUT", json.GetProperty("errors")[0].Path("extensions.code").GetString());
+        Assert.Contains("GraphQL:ExecutionTimeout", json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+}
