@@ -122,3 +122,34 @@ public sealed class ExecutionTimeoutTests
         Assert.Contains("GraphQL:ExecutionTimeout", json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>The production switches: introspection and GraphiQL off.</summary>
+public sealed class ProductionSwitchTests
+{
+    [Fact]
+    public async Task With_introspection_and_GraphiQL_off_neither_is_served_and_queries_still_are()
+    {
+        await using var app = SecurityCoopHost.Build(["--urls", "http://127.0.0.1:0", "--GraphQL:Introspection=false", "--GraphQL:GraphiQL=false", "--Logging:LogLevel:Default=None"]);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        async Task<(int Status, string Text)> PostAsync(string query)
+        {
+            using var response = await client.PostAsync("/graphql", new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+            return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        }
+
+        var schema = await PostAsync("{ __schema { types { name } } }");
+        var type = await PostAsync("{ __type(name: \"Query\") { name } }");
+        var typename = await PostAsync("{ __typename dataset { nodeCount } }");
+        using var ide = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        ide.Headers.Accept.ParseAdd("text/html");
+        using var page = await client.SendAsync(ide, TestContext.Current.CancellationToken);
+
+        Assert.Equal(400, schema.Status);
+        Assert.Contains("INTROSPECTION_DISABLED", schema.Text, StringComparison.Ordinal);
+        Assert.Contains("INTROSPECTION_DISABLED", type.Text, StringComparison.Ordinal);
+        Assert.Equal(200, typename.Status);
+        Assert.DoesNotContain("GraphiQL", await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+}
