@@ -8,11 +8,13 @@ namespace SecurityCoop.Neo4j.QueryApi;
 /// <summary>
 /// Runs one Cypher statement per HTTP request against Neo4j's Query API (<c>POST /db/{database}/query/v2</c>,
 /// Neo4j 5.19 or later), with basic auth, a per-request timeout, read access mode for reads, and retries with
-/// exponential backoff on transient failures only.
+/// exponential backoff on transient failures only. It speaks typed JSON as <c>application/vnd.neo4j.query</c>, the
+/// media type every Query API server knows (5.26 LTS, 2025.x, Aura); <c>...query.v1.1</c> exists only from 2025.11.
+/// The bookmarks of the last write go with every later request, so on a cluster a read sees what was written.
 /// </summary>
 public sealed partial class QueryApiClient(HttpClient http, IOptions<Neo4jOptions> options, ILogger<QueryApiClient> logger)
 {
-    private const string TypedJsonMediaType = "application/vnd.neo4j.query.v1.1";
+    public const string TypedJsonMediaType = "application/vnd.neo4j.query";
 
     private readonly Neo4jOptions settings = options.Value;
 
@@ -20,6 +22,11 @@ public sealed partial class QueryApiClient(HttpClient http, IOptions<Neo4jOption
     public int RoundTrips => roundTrips;
 
     private int roundTrips;
+
+    private IReadOnlyList<string> bookmarks = [];
+
+    /// <summary>The bookmarks of the last write, sent with every request after it.</summary>
+    public IReadOnlyList<string> Bookmarks => Volatile.Read(ref bookmarks);
 
     public async Task<QueryResult> RunAsync(string statement, IReadOnlyDictionary<string, object?> parameters, AccessMode mode, CancellationToken cancellationToken)
     {
@@ -49,7 +56,7 @@ public sealed partial class QueryApiClient(HttpClient http, IOptions<Neo4jOption
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.Uri, $"db/{Uri.EscapeDataString(settings.Database)}/query/v2"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{settings.User}:{settings.Password}")));
         request.Headers.Accept.ParseAdd(TypedJsonMediaType);
-        request.Content = new ByteArrayContent(TypedJsonWriter.Body(statement, parameters, mode));
+        request.Content = new ByteArrayContent(TypedJsonWriter.Body(statement, parameters, mode, Bookmarks));
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(TypedJsonMediaType);
         Interlocked.Increment(ref roundTrips);
         HttpResponseMessage response;
@@ -68,7 +75,10 @@ public sealed partial class QueryApiClient(HttpClient http, IOptions<Neo4jOption
         using (response)
         {
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            return QueryApiResponse.Parse((int)response.StatusCode, text, logger);
+            var result = QueryApiResponse.Parse((int)response.StatusCode, text, logger);
+            if (mode == AccessMode.Write && result.Bookmarks is { Count: > 0 } written)
+                Volatile.Write(ref bookmarks, written);
+            return result;
         }
     }
 

@@ -11,6 +11,7 @@ public static class Neo4jErrorCodes
     public const string QueryFailed = "STORE_QUERY_FAILED";
     public const string Timeout = "STORE_TIMEOUT";
     public const string NotReadOnly = "CYPHER_NOT_READ_ONLY";
+    public const string Protocol = "STORE_PROTOCOL";
 }
 
 /// <summary>
@@ -24,6 +25,8 @@ internal static class QueryApiErrors
 
     public static StoreException From(string? neo4jCode, string? message, int httpStatus) => neo4jCode switch
     {
+        _ when httpStatus is 406 or 415 => new(Neo4jErrorCodes.Protocol,
+            $"Neo4j refused the request's media type (HTTP {httpStatus}): this API speaks the Query API's typed JSON (application/vnd.neo4j.query, Neo4j 5.19 or later); check that Neo4j:Uri is Neo4j's HTTP address and the Query API is enabled."),
         "Neo.ClientError.Security.Unauthorized" or "Neo.ClientError.Security.AuthenticationRateLimit" =>
             new(Neo4jErrorCodes.AuthFailed, "Neo4j refused the credentials; check Neo4j:User and Neo4j:Password."),
         "Neo.ClientError.Security.Forbidden" =>

@@ -40,7 +40,9 @@ public static partial class QueryApiResponse
                 .Select(row => (IReadOnlyList<object?>)[.. row.EnumerateArray().Select(TypedJson.Read)]).ToList();
             var plan = root.TryGetProperty("queryPlan", out var queryPlan) || root.TryGetProperty("profiledQueryPlan", out queryPlan)
                 ? Operators(queryPlan).ToList() : null;
-            return new QueryResult(fields, rows, plan);
+            var bookmarks = root.TryGetProperty("bookmarks", out var marks) && marks.ValueKind == JsonValueKind.Array
+                ? marks.EnumerateArray().Where(b => b.ValueKind == JsonValueKind.String).Select(b => b.GetString()!).ToList() : null;
+            return new QueryResult(fields, rows, plan, bookmarks);
         }
     }
 

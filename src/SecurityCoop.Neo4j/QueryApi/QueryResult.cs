@@ -2,7 +2,9 @@ namespace SecurityCoop.Neo4j.QueryApi;
 
 /// <summary>A Query API result: its column names and its rows, each value already mapped from typed JSON.</summary>
 /// <param name="PlanOperators">Operator names of the execution plan, when the server returned one (EXPLAIN, PROFILE).</param>
-public sealed record QueryResult(IReadOnlyList<string> Fields, IReadOnlyList<IReadOnlyList<object?>> Rows, IReadOnlyList<string>? PlanOperators = null)
+/// <param name="Bookmarks">The bookmarks the server returned: the database state after the statement.</param>
+public sealed record QueryResult(IReadOnlyList<string> Fields, IReadOnlyList<IReadOnlyList<object?>> Rows, IReadOnlyList<string>? PlanOperators = null,
+    IReadOnlyList<string>? Bookmarks = null)
 {
     /// <summary>The rows as maps from column name to value.</summary>
     public IEnumerable<QueryRow> Records => Rows.Select(row => new QueryRow(Fields, row));

@@ -27,7 +27,8 @@ public static class TypedJsonWriter
     }
 
     /// <summary>A request body: the statement, typed parameters and the access mode.</summary>
-    public static byte[] Body(string statement, IReadOnlyDictionary<string, object?> parameters, AccessMode mode)
+    /// <param name="bookmarks">Bookmarks the server must have reached before it runs the statement (causal consistency).</param>
+    public static byte[] Body(string statement, IReadOnlyDictionary<string, object?> parameters, AccessMode mode, IReadOnlyList<string>? bookmarks = null)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -43,6 +44,13 @@ public static class TypedJsonWriter
             }
             writer.WriteEndObject();
             writer.WriteString("accessMode", mode == AccessMode.Read ? "Read" : "Write");
+            if (bookmarks is { Count: > 0 })
+            {
+                writer.WriteStartArray("bookmarks");
+                foreach (var bookmark in bookmarks)
+                    writer.WriteStringValue(bookmark);
+                writer.WriteEndArray();
+            }
             writer.WriteEndObject();
         }
         return buffer.ToArray();

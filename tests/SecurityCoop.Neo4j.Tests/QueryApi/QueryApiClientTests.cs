@@ -11,18 +11,7 @@ namespace SecurityCoop.Tests.QueryApi;
 /// <summary>What our client sends and how it retries, against a scripted HTTP handler (this checks our client, not Neo4j).</summary>
 public sealed class QueryApiClientTests
 {
-    private sealed class ScriptedHandler(params Func<HttpRequestMessage, HttpResponseMessage>[] answers) : HttpMessageHandler
-    {
-        public List<(HttpRequestMessage Request, string Body)> Requests { get; } = [];
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Requests.Add((request, await request.Content!.ReadAsStringAsync(cancellationToken)));
-            return answers[Math.Min(Requests.Count - 1, answers.Length - 1)](request);
-        }
-    }
-
-    private static HttpResponseMessage Json(HttpStatusCode status, string body) => new(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+    private static HttpResponseMessage Json(HttpStatusCode status, string body) => ScriptedHandler.Json(status, body);
 
     private static readonly string Ok = """{"data": {"fields": ["n"], "values": [[{"$type": "Integer", "_value": "1"}]]}}""";
 
@@ -43,7 +32,8 @@ public sealed class QueryApiClientTests
         Assert.Equal("reader:s3cret", Encoding.UTF8.GetString(Convert.FromBase64String(request.Headers.Authorization.Parameter!)));
         Assert.Contains("\"accessMode\":\"Read\"", body, StringComparison.Ordinal);
         Assert.Contains("\"parameters\":{\"x\":{\"$type\":\"Integer\",\"_value\":\"1\"}}", body, StringComparison.Ordinal);
-        Assert.Equal("application/vnd.neo4j.query.v1.1", request.Content!.Headers.ContentType!.MediaType);
+        Assert.Equal("application/vnd.neo4j.query", request.Content!.Headers.ContentType!.MediaType);
+        Assert.Equal(["application/vnd.neo4j.query"], request.Headers.Accept.Select(a => a.MediaType));
         Assert.Equal(1L, Assert.Single(result.Records).Get<long>("n"));
     }
 
@@ -83,5 +73,35 @@ public sealed class QueryApiClientTests
         Assert.Equal(4, handler.Requests.Count);
         Assert.Equal(ErrorCodes.StoreUnavailable, error.Code);
         Assert.Contains("Neo4j:Uri", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.NotAcceptable)]
+    [InlineData(HttpStatusCode.UnsupportedMediaType)]
+    public async Task A_refused_media_type_is_a_protocol_error_that_is_not_retried(HttpStatusCode status)
+    {
+        var handler = new ScriptedHandler(_ => Json(status, """{"errors": [{"code": "Neo.ClientError.Request.Invalid", "message": "media type"}]}"""));
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => Client(handler).RunAsync("RETURN 1", new Dictionary<string, object?>(), AccessMode.Read, TestContext.Current.CancellationToken));
+
+        Assert.Single(handler.Requests);
+        Assert.Equal("STORE_PROTOCOL", error.Code);
+        Assert.Contains("application/vnd.neo4j.query", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_bookmarks_of_a_write_go_with_the_reads_after_it()
+    {
+        var written = """{"data": {"fields": [], "values": []}, "bookmarks": ["FB:kcwQ/wTfJf8rS1WY+GiIKXsCXg6Q"]}""";
+        var handler = new ScriptedHandler(_ => Json(HttpStatusCode.Accepted, Ok), _ => Json(HttpStatusCode.Accepted, written), _ => Json(HttpStatusCode.Accepted, Ok));
+        var client = Client(handler);
+
+        await client.RunAsync("RETURN 1 AS n", new Dictionary<string, object?>(), AccessMode.Read, TestContext.Current.CancellationToken);
+        await client.RunAsync("MERGE (n:Node {id: 'x'})", new Dictionary<string, object?>(), AccessMode.Write, TestContext.Current.CancellationToken);
+        await client.RunAsync("RETURN 1 AS n", new Dictionary<string, object?>(), AccessMode.Read, TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain("bookmarks", handler.Requests[0].Body, StringComparison.Ordinal);
+        var sent = System.Text.Json.JsonDocument.Parse(handler.Requests[2].Body).RootElement.GetProperty("bookmarks");
+        Assert.Equal(["FB:kcwQ/wTfJf8rS1WY+GiIKXsCXg6Q"], sent.EnumerateArray().Select(b => b.GetString()));
     }
 }

@@ -8,7 +8,7 @@ namespace SecurityCoop.Tests.QueryApi;
 
 /// <summary>
 /// Our mapping of Query API responses, checked on response documents written from Neo4j's documentation of the
-/// typed JSON format (application/vnd.neo4j.query.v1.1). This checks our mapping, not Neo4j.
+/// typed JSON format (application/vnd.neo4j.query). This checks our mapping, not Neo4j.
 /// </summary>
 public sealed class TypedJsonTests
 {
