@@ -1,4 +1,5 @@
 // 02-indexes: lookups by type and name, a full-text index over names, acronyms and aliases, and relation ids.
+// Needs: Neo4j 5.0 or later.
 // Safe to run again.
 CREATE INDEX node_type IF NOT EXISTS FOR (n:Node) ON (n.type);
 CREATE INDEX node_name IF NOT EXISTS FOR (n:Node) ON (n.name);

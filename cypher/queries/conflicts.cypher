@@ -1,4 +1,5 @@
 // conflicts: where the sources disagree, each conflict with its claims (value, sources, relation ids) as the seed
+// Needs: Neo4j 5.0 or later.
 // stores them on (:Conflict)-[:ABOUT]->(subject).
 // Parameters: $subject (node id, or null for every conflict).
 // Returns: conflict, subject (its id); by conflict id.

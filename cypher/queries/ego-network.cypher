@@ -1,4 +1,5 @@
 // ego-network: the nodes within $depth hops of a node (the center always, others only of $nodeTypes) and every
+// Needs: Neo4j 5.23 or later (quantified path patterns, SHORTEST path selectors, CALL with a variable scope).
 // relation among them that passes the filters; what the ego-network exports are made of.
 // Relations are followed in either direction, at most 3 hops (the pattern's bound).
 // Parameters: $center (node id), $depth (1 to 3), $relationTypes (relation types; the caller lists them all when

@@ -1,4 +1,5 @@
 // linked: everything within $maxHops of a node, nearest first, each with one shortest path that links it.
+// Needs: Neo4j 5.21 or later (quantified path patterns, SHORTEST path selectors).
 // Relations are followed in either direction, at most 4 hops (the pattern's bound); every hop passes the filters.
 // Parameters: $from (node id), $maxHops (1 to 4), $relationTypes (relation types to follow; the caller lists them all
 //             when there is no filter), $nodeTypes (node types to answer, or null), $theme (theme id, or null: only

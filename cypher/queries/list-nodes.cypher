@@ -1,4 +1,5 @@
 // list-nodes: one page of nodes in id order (keyset paging: the page starts after the id $after).
+// Needs: Neo4j 5.0 or later.
 // Parameters: $types (list of node types, or null for all), $nameContains (normalised lower-case text, or null),
 //             $after (node id, or null for the first page), $first (page size).
 // Returns: one row: total (matching nodes over all pages), page (list of nodes), hasNext, hasPrevious.

@@ -1,4 +1,5 @@
 // material: the raw material of a question in one round trip: the nodes it names, the affiliations of bodies or of
+// Needs: Neo4j 5.0 or later.
 // members, and the relations of nodes with the node at the other end. Nothing is filtered by role, date, status or
 // source: the API's question services apply those rules, the same for every store. Each part below answers one kind
 // of request; a part whose list is empty returns no rows.

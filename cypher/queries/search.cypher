@@ -1,4 +1,5 @@
 // search: nodes whose name, acronym or alias matches a text, best first. Names are compared in the form the
+// Needs: Neo4j 5.0 or later.
 // seed stores in n.searchKeys (lower case, accents and dashes removed), beside n.searchFields (acronym, name or
 // alias) and n.searchTexts (the name as written); pass $text normalised the same way.
 // Ranks: 0 exact, 1 prefix, 2 start of a word, 3 anywhere; then acronym before name before alias.

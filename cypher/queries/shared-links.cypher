@@ -1,4 +1,5 @@
 // shared-links: nodes within $maxHops of every one of several nodes (e.g. the themes RATS and the 2005 MOU share),
+// Needs: Neo4j 5.21 or later (quantified path patterns, SHORTEST path selectors).
 // each with one shortest path from each origin. Same walk and filters as linked.cypher.
 // Parameters: $origins (node ids), $maxHops (1 to 4), $relationTypes, $nodeTypes (or null), $asOfEnd (or null),
 //             $includeUnestablished (boolean), $limit.

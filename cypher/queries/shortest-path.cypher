@@ -1,4 +1,5 @@
 // shortest-path: one shortest path between two nodes.
+// Needs: Neo4j 5.21 or later (quantified path patterns, SHORTEST path selectors).
 // Relations are followed in either direction, at most 8 hops (the pattern's bound); every hop passes the filters.
 // Parameters: $from, $to (node ids), $maxHops (1 to 8), $relationTypes (relation types to follow; the caller lists
 //             them all when there is no filter, and leaves out LINKED_TO to exclude weak links),

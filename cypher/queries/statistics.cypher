@@ -1,4 +1,5 @@
 // statistics: how many nodes of each type, relations of each type and conflicts the database holds.
+// Needs: Neo4j 5.0 or later.
 // Parameters: none.
 // Returns: kind ('node', 'relation' or 'conflict'), type, count.
 // Example: (no parameters)

@@ -1,4 +1,5 @@
 // timeline: the relations of one node, for its dated moments (starts, ends, one-off dates, snapshots); the caller
+// Needs: Neo4j 5.0 or later.
 // orders them by date at each date's precision.
 // Parameters: $id (node id), $relationTypes (relation types, or null for all), $includeUnestablished (boolean).
 // Returns: relation, from, to, other (the node at the relation's other end).

@@ -1,4 +1,5 @@
 // whole-graph: every node (of $nodeTypes, if given) and every relation among them that passes the filters; what
+// Needs: Neo4j 5.23 or later (CALL with a variable scope).
 // the whole-graph exports are made of.
 // Parameters: $relationTypes (relation types; the caller lists them all when there is no filter), $nodeTypes (node
 //             types, or null), $asOfEnd and $asOfStart (last and first day of the as-of period, yyyymmdd, or null), $includeUnestablished (boolean).

@@ -14,4 +14,16 @@ public sealed class ComposeFileTests
         Assert.Contains("condition: service_healthy", compose, StringComparison.Ordinal);
         Assert.Contains("GraphStore__Provider: Neo4j", compose, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_server_stops_long_statements_and_the_api_restarts_on_failure_and_reports_its_health()
+    {
+        var compose = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docker-compose.yml"));
+        var api = compose[compose.IndexOf("  api:", StringComparison.Ordinal)..];
+
+        Assert.Contains("NEO4J_db_transaction_timeout:", compose, StringComparison.Ordinal);
+        Assert.Contains("restart: on-failure", api, StringComparison.Ordinal);
+        Assert.Contains("\"health\", \"--url\", \"http://localhost:5080/health/ready\"", api, StringComparison.Ordinal);
+        Assert.Contains("fewer than 8 characters or one containing '/'", compose, StringComparison.Ordinal);
+    }
 }

@@ -18,7 +18,7 @@ namespace SecurityCoop.Tests;
 /// </summary>
 public sealed class Neo4jServer : IAsyncLifetime
 {
-    public const string Image = "neo4j:5.26.0-community";
+    public const string Image = "neo4j:5.26.33-community";
     private const string ContainerPassword = "contract-tests";
 
     private IContainer? container;

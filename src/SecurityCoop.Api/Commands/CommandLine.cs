@@ -16,6 +16,7 @@ internal static class CommandLine
             ["schema"] => await SchemaExport.RunAsync(options, Console.Out),
             ["cypher", "seed"] => await CypherCommands.WriteSeedScriptAsync(options, Console.Out),
             ["seed"] => await SeedCommandAsync(options, args[words.Length..]),
+            ["health"] => await HealthCommand.RunAsync(args[words.Length..], Console.Out, Console.Error),
             _ => Usage(words),
         };
         return true;
@@ -42,6 +43,7 @@ internal static class CommandLine
         Console.Error.WriteLine("  schema [--out FILE]                      the GraphQL schema as SDL (what schema.graphql holds)");
         Console.Error.WriteLine("  cypher seed [--data DIR] [--out FILE]    the dataset as the Cypher seed script (cypher/03-seed.cypher)");
         Console.Error.WriteLine("  seed [--data DIR] [--Neo4j:Uri=...]      apply constraints, indexes and the dataset to Neo4j");
+        Console.Error.WriteLine("  health [--url URL]                       ask a running service whether it is ready (exit 0 when it is)");
         Console.Error.WriteLine("With no command the program serves GraphQL at http://localhost:5080/graphql.");
         return 2;
     }

@@ -24,8 +24,9 @@ internal static class CypherCommands
         var data = DatasetLoader.Load(options.DataPath);
         await using var app = SecurityCoopHost.Build([.. args, "--GraphStore:Provider=Neo4j"]);
         var seeder = app.Services.GetRequiredService<Neo4jSeeder>();
-        var rows = await seeder.ApplyAsync(data, CancellationToken.None);
-        await console.WriteLineAsync($"Applied the constraints, the indexes and {rows} nodes, relations and conflicts to Neo4j.");
+        var report = await seeder.ApplyAsync(data, CancellationToken.None);
+        await console.WriteLineAsync($"Applied the constraints, the indexes and {report.Rows} nodes, relations and conflicts to Neo4j (dataset stamp {report.Stamp}).");
+        await console.WriteLineAsync("Removed what the dataset no longer has: " + string.Join(", ", report.Removed.Select(r => $"{r.Value} {r.Key}")) + ".");
         return 0;
     }
 }

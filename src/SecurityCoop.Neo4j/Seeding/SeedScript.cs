@@ -13,7 +13,8 @@ public static class SeedScript
         var output = new StringBuilder();
         output.Append("// 03-seed: the dataset, generated from data/ by\n//   ").Append(Command)
             .Append("\n// Do not edit: edit data/ and generate again (a test fails when this file is out of date).\n")
-            .Append("// Idempotent: MERGE on ids, then each element's properties set to exactly what the dataset says.\n");
+            .Append("// Idempotent: MERGE on ids, then each element's properties set to exactly what the dataset says, stamped with\n")
+            .Append("// the dataset's digest; the last statements delete what the dataset no longer has (elements without this stamp).\n");
         foreach (var statement in SeedStatements.For(data))
         {
             output.Append("\n// ").Append(statement.Comment).Append('\n').Append("UNWIND [\n");
@@ -25,6 +26,8 @@ public static class SeedScript
             }
             output.Append("] AS row\n").Append(statement.Template["UNWIND $rows AS row\n".Length..]).Append('\n');
         }
+        foreach (var (what, statement) in SeedStatements.Cleanup(SeedStatements.Stamp(data)))
+            output.Append("\n// ").Append(what).Append(" the dataset no longer has\n").Append(statement).Append(";\n");
         return output.ToString();
     }
 }

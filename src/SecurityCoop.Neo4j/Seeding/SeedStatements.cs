@@ -12,11 +12,52 @@ public sealed record SeedStatement(string Comment, string Template, IReadOnlyLis
 /// <summary>
 /// The statements that load a dataset into Neo4j with MERGE: one per node type, one per relation type, one for the
 /// source documents' catalogue and one for the conflicts. Running them twice changes nothing; <c>SET x = row.properties</c> makes each element exactly what
-/// the dataset says. The seed script and the programmatic loader use the same statements.
+/// the dataset says. Every element carries the dataset's <see cref="Stamp"/> (<c>seedStamp</c>), and the
+/// <see cref="Cleanup"/> statements then delete what does not carry it: elements removed from <c>data/</c>, and a
+/// relation whose ends changed (the new one is merged between the new ends; the old one keeps the old stamp). So a
+/// database seeded from a dataset holds exactly that dataset. The seed script and the programmatic loader use the
+/// same statements.
 /// </summary>
 public static class SeedStatements
 {
+    public const string StampProperty = "seedStamp";
+
+    /// <summary>A digest of everything the statements load: the same dataset always gets the same stamp.</summary>
+    public static string Stamp(GraphData data)
+    {
+        var rows = Rows(data).Select(s => s.Rows);
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(rows);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(json))[..16];
+    }
+
+    /// <summary>The loading statements, each element stamped.</summary>
     public static IReadOnlyList<SeedStatement> For(GraphData data)
+    {
+        var stamp = Stamp(data);
+        return [.. Rows(data).Select(s => s with { Rows = [.. s.Rows.Select(r => Stamped(r, stamp))] })];
+    }
+
+    /// <summary>
+    /// Deletes, after loading, every node, relation, conflict and source document that does not carry
+    /// <paramref name="stamp"/>; each statement returns how many it removed (<c>removed</c>).
+    /// </summary>
+    public static IReadOnlyList<(string What, string Statement)> Cleanup(string stamp) =>
+    [
+        ("relations", $"MATCH ()-[r]->() WHERE r.{StampProperty} IS NULL OR r.{StampProperty} <> '{stamp}' DELETE r RETURN count(*) AS removed"),
+        ("nodes", $"MATCH (n:Node) WHERE n.{StampProperty} IS NULL OR n.{StampProperty} <> '{stamp}' DETACH DELETE n RETURN count(*) AS removed"),
+        ("conflicts", $"MATCH (c:Conflict) WHERE c.{StampProperty} IS NULL OR c.{StampProperty} <> '{stamp}' DETACH DELETE c RETURN count(*) AS removed"),
+        ("source documents", $"MATCH (d:SourceDocument) WHERE d.{StampProperty} IS NULL OR d.{StampProperty} <> '{stamp}' DETACH DELETE d RETURN count(*) AS removed"),
+    ];
+
+    private static Dictionary<string, object?> Stamped(Dictionary<string, object?> row, string stamp)
+    {
+        var copy = new Dictionary<string, object?>(row, StringComparer.Ordinal);
+        var properties = new Dictionary<string, object?>((Dictionary<string, object?>)row["properties"]!, StringComparer.Ordinal) { [StampProperty] = stamp };
+        copy["properties"] = properties;
+        return copy;
+    }
+
+    private static List<SeedStatement> Rows(GraphData data)
     {
         var statements = new List<SeedStatement>();
         foreach (var group in data.Nodes.GroupBy(n => n.Type).OrderBy(g => g.Key))
@@ -42,7 +83,7 @@ public static class SeedStatements
         if (data.Conflicts.Count > 0)
         {
             statements.Add(new($"conflicts ({data.Conflicts.Count})",
-                "UNWIND $rows AS row\nMATCH (s:Node {id: row.subject})\nMERGE (c:Conflict {id: row.id})\nSET c = row.properties\nMERGE (c)-[:ABOUT]->(s);",
+                "UNWIND $rows AS row\nMATCH (s:Node {id: row.subject})\nMERGE (c:Conflict {id: row.id})\nSET c = row.properties\nMERGE (c)-[about:ABOUT]->(s)\nSET about.seedStamp = row.properties.seedStamp;",
                 [.. data.Conflicts.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c =>
                 {
                     var row = Row(c.Id, GraphEncoding.ConflictProperties(c));

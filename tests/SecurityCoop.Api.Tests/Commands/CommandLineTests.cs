@@ -98,4 +98,19 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Contains("export facts", errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Health_says_whether_a_running_service_is_ready()
+    {
+        await using var app = SecurityCoop.Api.SecurityCoopHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=None"]);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+
+        var ready = await RunAsync("health", "--url", new Uri(new Uri(app.Urls.First()), "/health/ready").ToString());
+        var nobody = await RunAsync("health", "--url", "http://127.0.0.1:9/health/ready");
+
+        Assert.Equal(0, ready.ExitCode);
+        Assert.Contains("200 Healthy", ready.Output, StringComparison.Ordinal);
+        Assert.Equal(1, nobody.ExitCode);
+        Assert.Contains("No answer from", nobody.Errors, StringComparison.Ordinal);
+    }
 }

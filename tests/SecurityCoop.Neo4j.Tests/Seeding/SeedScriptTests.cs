@@ -44,4 +44,30 @@ public sealed class SeedScriptTests
         var founder = (Dictionary<string, object?>)rows["rel:member_of:state-china:org-sco:2001-06"]["properties"]!;
         Assert.Equal("FoundingMember", founder["affiliationRole"]);
     }
+
+    [Fact]
+    public void Every_element_carries_the_datasets_stamp_and_the_script_ends_by_deleting_what_lacks_it()
+    {
+        var stamp = SeedStatements.Stamp(Data);
+        var script = SeedScript.Render(Data);
+
+        Assert.Matches("^[0-9a-f]{16}$", stamp);
+        Assert.All(SeedStatements.For(Data).SelectMany(s => s.Rows), r => Assert.Equal(stamp, ((Dictionary<string, object?>)r["properties"]!)[SeedStatements.StampProperty]));
+        var cleanup = SeedStatements.Cleanup(stamp);
+        Assert.Equal(["relations", "nodes", "conflicts", "source documents"], cleanup.Select(c => c.What));
+        Assert.All(cleanup, c => Assert.Contains($"<> '{stamp}'", c.Statement, StringComparison.Ordinal));
+        Assert.EndsWith(cleanup[^1].Statement + ";\n", script, StringComparison.Ordinal);
+        Assert.True(script.IndexOf(cleanup[0].Statement, StringComparison.Ordinal) > script.LastIndexOf("MERGE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_stamp_is_the_same_for_the_same_dataset_and_changes_with_any_change()
+    {
+        var smaller = Data with { Relations = [.. Data.Relations.Skip(1)] };
+        var renamed = Data with { Nodes = [Data.Nodes[0] with { Name = Data.Nodes[0].Name + " (renamed)" }, .. Data.Nodes.Skip(1)] };
+
+        Assert.Equal(SeedStatements.Stamp(Data), SeedStatements.Stamp(DatasetLoader.Load(RepositoryPaths.Dataset)));
+        Assert.NotEqual(SeedStatements.Stamp(Data), SeedStatements.Stamp(smaller));
+        Assert.NotEqual(SeedStatements.Stamp(Data), SeedStatements.Stamp(renamed));
+    }
 }
