@@ -13,6 +13,7 @@ public static class Neo4jRegistration
     public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<Neo4jOptions>(configuration.GetSection(Neo4jOptions.Section));
+        services.AddSingleton<Neo4jBookmarks>();
         services.AddHttpClient<QueryApiClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<IGraphStore>(sp => new Neo4jGraphStore(sp.GetRequiredService<QueryApiClient>()));
         services.AddTransient<Neo4jSeeder>();

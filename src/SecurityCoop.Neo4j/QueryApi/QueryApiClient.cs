@@ -12,7 +12,7 @@ namespace SecurityCoop.Neo4j.QueryApi;
 /// media type every Query API server knows (5.26 LTS, 2025.x, Aura); <c>...query.v1.1</c> exists only from 2025.11.
 /// The bookmarks of the last write go with every later request, so on a cluster a read sees what was written.
 /// </summary>
-public sealed partial class QueryApiClient(HttpClient http, IOptions<Neo4jOptions> options, ILogger<QueryApiClient> logger)
+public sealed partial class QueryApiClient(HttpClient http, IOptions<Neo4jOptions> options, ILogger<QueryApiClient> logger, Neo4jBookmarks? bookmarks = null)
 {
     public const string TypedJsonMediaType = "application/vnd.neo4j.query";
 
@@ -23,10 +23,10 @@ public sealed partial class QueryApiClient(HttpClient http, IOptions<Neo4jOption
 
     private int roundTrips;
 
-    private IReadOnlyList<string> bookmarks = [];
+    private readonly Neo4jBookmarks written = bookmarks ?? new Neo4jBookmarks();
 
     /// <summary>The bookmarks of the last write, sent with every request after it.</summary>
-    public IReadOnlyList<string> Bookmarks => Volatile.Read(ref bookmarks);
+    public IReadOnlyList<string> Bookmarks => written.Latest;
 
     public async Task<QueryResult> RunAsync(string statement, IReadOnlyDictionary<string, object?> parameters, AccessMode mode, CancellationToken cancellationToken)
     {
@@ -76,14 +76,29 @@ public sealed partial class QueryApiClient(HttpClient http, IOptions<Neo4jOption
         {
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             var result = QueryApiResponse.Parse((int)response.StatusCode, text, logger);
-            if (mode == AccessMode.Write && result.Bookmarks is { Count: > 0 } written)
-                Volatile.Write(ref bookmarks, written);
+            if (mode == AccessMode.Write && result.Bookmarks is { Count: > 0 } marks)
+                written.Latest = marks;
             return result;
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j request failed transiently; retry {Attempt} in {DelayMs} ms: {Reason}")]
     private static partial void LogRetry(ILogger logger, int attempt, double delayMs, string reason);
+}
+
+/// <summary>
+/// The bookmarks of the last write to Neo4j, shared by every client of one process (the store's and the seeder's are
+/// different instances), so a read after a write in the same process sees it, on a cluster too.
+/// </summary>
+public sealed class Neo4jBookmarks
+{
+    private IReadOnlyList<string> latest = [];
+
+    public IReadOnlyList<string> Latest
+    {
+        get => Volatile.Read(ref latest);
+        set => Volatile.Write(ref latest, value);
+    }
 }
 
 /// <summary>A failure worth retrying, carrying the error to raise if the retries run out.</summary>

@@ -113,4 +113,14 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, nobody.ExitCode);
         Assert.Contains("No answer from", nobody.Errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Neo4j_verify_says_plainly_when_Neo4j_cannot_be_reached()
+    {
+        var (exitCode, _, errors) = await RunAsync("neo4j", "verify", "--Neo4j:Uri=http://127.0.0.1:9", "--Neo4j:Retries=0", "--Neo4j:Timeout=00:00:03");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("STORE_UNAVAILABLE", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+    }
 }

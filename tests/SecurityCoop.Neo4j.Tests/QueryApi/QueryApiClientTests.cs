@@ -104,4 +104,22 @@ public sealed class QueryApiClientTests
         var sent = System.Text.Json.JsonDocument.Parse(handler.Requests[2].Body).RootElement.GetProperty("bookmarks");
         Assert.Equal(["FB:kcwQ/wTfJf8rS1WY+GiIKXsCXg6Q"], sent.EnumerateArray().Select(b => b.GetString()));
     }
+
+    [Fact]
+    public async Task Clients_of_one_process_share_the_bookmarks_so_a_seed_is_seen_by_the_stores_reads()
+    {
+        var written = """{"data": {"fields": [], "values": []}, "bookmarks": ["FB:seed"]}""";
+        var seeding = new ScriptedHandler(_ => Json(HttpStatusCode.Accepted, written));
+        var reading = new ScriptedHandler(_ => Json(HttpStatusCode.Accepted, Ok));
+        var shared = new Neo4jBookmarks();
+        var options = Options.Create(new Neo4jOptions { Uri = new Uri("http://graph.example:7474") });
+        var seeder = new QueryApiClient(new HttpClient(seeding), options, NullLogger<QueryApiClient>.Instance, shared);
+        var store = new QueryApiClient(new HttpClient(reading), options, NullLogger<QueryApiClient>.Instance, shared);
+
+        await seeder.RunAsync("MERGE (n:Node {id: 'x'})", new Dictionary<string, object?>(), AccessMode.Write, TestContext.Current.CancellationToken);
+        await store.RunAsync("RETURN 1 AS n", new Dictionary<string, object?>(), AccessMode.Read, TestContext.Current.CancellationToken);
+
+        var sent = System.Text.Json.JsonDocument.Parse(reading.Requests[0].Body).RootElement.GetProperty("bookmarks");
+        Assert.Equal(["FB:seed"], sent.EnumerateArray().Select(b => b.GetString()));
+    }
 }
