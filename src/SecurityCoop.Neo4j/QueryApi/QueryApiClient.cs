@@ -7,7 +7,7 @@ namespace SecurityCoop.Neo4j.QueryApi;
 
 /// <summary>
 /// Runs one Cypher statement per HTTP request against Neo4j's Query API (<c>POST /db/{database}/query/v2</c>,
-/// Neo4j 5.19 or later), with basic auth, a per-request timeout, read access mode for reads, and retries with
+/// the API exists from Neo4j 5.19; this store needs 5.25, see cypher/), with basic auth, a per-request timeout, read access mode for reads, and retries with
 /// exponential backoff on transient failures only. It speaks typed JSON as <c>application/vnd.neo4j.query</c>, the
 /// media type every Query API server knows (5.26 LTS, 2025.x, Aura); <c>...query.v1.1</c> exists only from 2025.11.
 /// The bookmarks of the last write go with every later request, so on a cluster a read sees what was written.

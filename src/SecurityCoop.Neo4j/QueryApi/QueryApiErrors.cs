@@ -26,7 +26,7 @@ internal static class QueryApiErrors
     public static StoreException From(string? neo4jCode, string? message, int httpStatus) => neo4jCode switch
     {
         _ when httpStatus is 406 or 415 => new(Neo4jErrorCodes.Protocol,
-            $"Neo4j refused the request's media type (HTTP {httpStatus}): this API speaks the Query API's typed JSON (application/vnd.neo4j.query, Neo4j 5.19 or later); check that Neo4j:Uri is Neo4j's HTTP address and the Query API is enabled."),
+            $"Neo4j refused the request's media type (HTTP {httpStatus}): this API speaks the Query API's typed JSON (application/vnd.neo4j.query, Neo4j 5.25 or later); check that Neo4j:Uri is Neo4j's HTTP address and the Query API is enabled."),
         "Neo.ClientError.Security.Unauthorized" or "Neo.ClientError.Security.AuthenticationRateLimit" =>
             new(Neo4jErrorCodes.AuthFailed, "Neo4j refused the credentials; check Neo4j:User and Neo4j:Password."),
         "Neo.ClientError.Security.Forbidden" =>
@@ -39,7 +39,7 @@ internal static class QueryApiErrors
             new(Neo4jErrorCodes.Unavailable, $"Neo4j is busy or unavailable ({code}); try again shortly."),
         { } code => new(Neo4jErrorCodes.QueryFailed, $"Neo4j could not run the query ({code}): {FirstLine(message)}"),
         null when httpStatus == 401 => new(Neo4jErrorCodes.AuthFailed, "Neo4j refused the credentials; check Neo4j:User and Neo4j:Password."),
-        null when httpStatus == 404 => new(Neo4jErrorCodes.DatabaseNotFound, "Neo4j has no Query API or database at the configured address; check Neo4j:Uri and Neo4j:Database (Neo4j 5.19 or later)."),
+        null when httpStatus == 404 => new(Neo4jErrorCodes.DatabaseNotFound, "Neo4j has no Query API or database at the configured address; check Neo4j:Uri and Neo4j:Database (Neo4j 5.25 or later)."),
         _ => new(Neo4jErrorCodes.Unavailable, $"Neo4j answered HTTP {httpStatus}; check that the server is up."),
     };
 
