@@ -8,7 +8,7 @@ namespace SecurityCoop.Neo4j.QueryApi;
 /// <summary>
 /// Runs one Cypher statement per HTTP request against Neo4j's Query API (<c>POST /db/{database}/query/v2</c>,
 /// the API exists from Neo4j 5.19; this store needs 5.25, see cypher/), with basic auth, a per-request timeout, read access mode for reads, and retries with
-/// exponential backoff on transient failures only. It speaks typed JSON as <c>application/vnd.neo4j.query</c>, the
+/// exponential backoff on transient failures only (<see cref="QueryApiResilience"/>, on the HTTP client). It speaks typed JSON as <c>application/vnd.neo4j.query</c>, the
 /// media type every Query API server knows (5.26 LTS, 2025.x, Aura); <c>...query.v1.1</c> exists only from 2025.11.
 /// The bookmarks of the last write go with every later request, so on a cluster a read sees what was written.
 /// </summary>
@@ -30,29 +30,6 @@ public sealed partial class QueryApiClient(HttpClient http, IOptions<Neo4jOption
 
     public async Task<QueryResult> RunAsync(string statement, IReadOnlyDictionary<string, object?> parameters, AccessMode mode, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return await SendAsync(statement, parameters, mode, cancellationToken);
-            }
-            catch (TransientException e) when (attempt < settings.Retries)
-            {
-                var delay = settings.RetryDelay * Math.Pow(2, attempt);
-                LogRetry(logger, attempt + 1, delay.TotalMilliseconds, e.Message);
-                await Task.Delay(delay, cancellationToken);
-            }
-            catch (TransientException e)
-            {
-                throw e.Error;
-            }
-        }
-    }
-
-    private async Task<QueryResult> SendAsync(string statement, IReadOnlyDictionary<string, object?> parameters, AccessMode mode, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(settings.Timeout);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.Uri, $"db/{Uri.EscapeDataString(settings.Database)}/query/v2"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{settings.User}:{settings.Password}")));
         request.Headers.Accept.ParseAdd(TypedJsonMediaType);
@@ -62,28 +39,38 @@ public sealed partial class QueryApiClient(HttpClient http, IOptions<Neo4jOption
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, timeout.Token);
+            response = await http.SendAsync(request, cancellationToken);
         }
         catch (HttpRequestException e)
         {
-            throw new TransientException(new StoreException(Neo4jErrorCodes.Unavailable, $"Neo4j is not reachable at the configured address; check Neo4j:Uri and that the server is up ({e.HttpRequestError})."));
+            throw new StoreException(Neo4jErrorCodes.Unavailable, $"Neo4j is not reachable at the configured address; check Neo4j:Uri and that the server is up ({e.HttpRequestError}).");
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is Polly.Timeout.TimeoutRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw new StoreException(Neo4jErrorCodes.Timeout, $"Neo4j did not answer within {settings.Timeout.TotalSeconds:0.#} s; ask a smaller question or raise Neo4j:Timeout.");
+        }
+        catch (Polly.CircuitBreaker.BrokenCircuitException)
+        {
+            throw new StoreException(Neo4jErrorCodes.Unavailable, "Neo4j failed repeatedly just now, so requests pause for a few seconds; try again shortly.");
         }
         using (response)
         {
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            var result = QueryApiResponse.Parse((int)response.StatusCode, text, logger);
+            QueryResult result;
+            try
+            {
+                result = QueryApiResponse.Parse((int)response.StatusCode, text, logger);
+            }
+            catch (TransientException e)
+            {
+                throw e.Error;
+            }
             if (mode == AccessMode.Write && result.Bookmarks is { Count: > 0 } marks)
                 written.Latest = marks;
             return result;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j request failed transiently; retry {Attempt} in {DelayMs} ms: {Reason}")]
-    private static partial void LogRetry(ILogger logger, int attempt, double delayMs, string reason);
 }
 
 /// <summary>

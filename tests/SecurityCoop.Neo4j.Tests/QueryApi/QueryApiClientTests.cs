@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SecurityCoop.Core.Store;
@@ -15,9 +17,22 @@ public sealed class QueryApiClientTests
 
     private static readonly string Ok = """{"data": {"fields": ["n"], "values": [[{"$type": "Integer", "_value": "1"}]]}}""";
 
-    private static QueryApiClient Client(ScriptedHandler handler) => new(new HttpClient(handler),
-        Options.Create(new Neo4jOptions { Uri = new Uri("http://graph.example:7474"), User = "reader", Password = "s3cret", Database = "coop", RetryDelay = TimeSpan.FromMilliseconds(1) }),
-        NullLogger<QueryApiClient>.Instance);
+    /// <summary>The client as the service registers it (resilience included), sending to the scripted handler.</summary>
+    private static QueryApiClient Client(ScriptedHandler handler)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Neo4j:Uri"] = "http://graph.example:7474",
+            ["Neo4j:User"] = "reader",
+            ["Neo4j:Password"] = "s3cret",
+            ["Neo4j:Database"] = "coop",
+            ["Neo4j:RetryDelay"] = "00:00:00.001",
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddNeo4jGraphStore(configuration);
+        services.AddHttpClient<QueryApiClient>().ConfigurePrimaryHttpMessageHandler(() => handler);
+        return services.BuildServiceProvider().GetRequiredService<QueryApiClient>();
+    }
 
     [Fact]
     public async Task Sends_the_statement_and_typed_parameters_to_the_databases_query_endpoint_with_basic_auth_in_read_mode()
