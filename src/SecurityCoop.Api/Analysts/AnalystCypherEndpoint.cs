@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using SecurityCoop.Api.Transport;
 using SecurityCoop.Core.Store;
@@ -94,13 +93,10 @@ internal static partial class AnalystCypherEndpoint
     /// <summary>The statement and its parameters from a body of at most <paramref name="maxBytes"/>, read however it is sent.</summary>
     private static async Task<(string Statement, Dictionary<string, object?> Parameters)> ReadAsync(HttpContext context, int maxBytes)
     {
-        using var body = await RequestBody.ReadAsync(context.Request, maxBytes, context.RequestAborted);
-        if (!Utf8.IsValid(body.Span))
-            throw new Refusal(400, RequestErrorCodes.BadEncoding, "The request body is not valid UTF-8; send the JSON body encoded as UTF-8.");
+        using var body = await RequestBody.ReadJsonAsync(context.Request, maxBytes, context.RequestAborted);
         try
         {
-            using var document = JsonDocument.Parse(body.Memory);
-            var root = document.RootElement;
+            var root = body.Root;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("statement", out var s) || s.ValueKind != JsonValueKind.String)
                 throw BadRequest();
             var statement = s.GetString()!;
@@ -116,10 +112,6 @@ internal static partial class AnalystCypherEndpoint
                 }
             }
             return (statement, parameters);
-        }
-        catch (JsonException)
-        {
-            throw BadRequest();
         }
         catch (InvalidOperationException)
         {

@@ -63,7 +63,7 @@ internal static class ExportEndpoint
         return new ExportScope(kind, center, Number(Text("depth"), "depth", kind == ExportScopeKind.Linkage ? 2 : 1),
             Text("bodies")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Text("from"), Text("to"), Number(Text("k"), "k", 3),
-            List(Text("nodeTypes"), "nodeTypes", (string s, out NodeType t) => NodeTypes.TryParse(s, out t) || (Enum.TryParse(s, true, out t) && Enum.IsDefined(t) && !int.TryParse(s, out _))),
+            List(Text("nodeTypes"), "nodeTypes", (string s, out NodeType t) => NodeTypes.TryParse(s, out t, ignoreCase: true)),
             List(Text("relationTypes"), "relationTypes", (string s, out RelationType t) => RelationTypes.TryParse(s.ToUpperInvariant(), out t)),
             Text("asOf") is { } asOf ? PartialDate.TryParse(asOf, out var date) ? date : throw new StoreException(ErrorCodes.BadDate, $"'{asOf}' is not a date. {PartialDateGraphType.Hint}") : null,
             string.Equals(Text("includeUnestablished"), "true", StringComparison.OrdinalIgnoreCase));

@@ -26,27 +26,8 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, I
     /// <summary>Reads at most <paramref name="maxBytes"/> of the body, whatever it declares (chunked bodies included).</summary>
     public static async Task<GraphQLHttpRequest> FromBodyAsync(HttpRequest request, IGraphQLSerializer serializer, int maxBytes, CancellationToken cancellationToken)
     {
-        var body = await RequestBody.ReadAsync(request, maxBytes, cancellationToken);
-        try
-        {
-            if (!Utf8.IsValid(body.Span))
-                throw new RequestException(400, "The request body is not valid UTF-8; send the JSON body encoded as UTF-8.", RequestErrorCodes.BadEncoding);
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(body.Memory);
-            }
-            catch (JsonException e)
-            {
-                throw new RequestException(400, $"The request body is not valid JSON: {e.Message}");
-            }
-            using (document)
-                return FromJson(document.RootElement, serializer);
-        }
-        finally
-        {
-            body.Dispose();
-        }
+        using var body = await RequestBody.ReadJsonAsync(request, maxBytes, cancellationToken);
+        return FromJson(body.Root, serializer);
     }
 
     private static GraphQLHttpRequest FromJson(JsonElement root, IGraphQLSerializer serializer)
@@ -138,6 +119,31 @@ internal sealed class RequestBody : IDisposable
 
     public ReadOnlySpan<byte> Span => buffer.AsSpan(0, length);
 
+    /// <summary>
+    /// Reads the body as one JSON document: 413 <c>BODY_TOO_LARGE</c> past <paramref name="maxBytes"/>, 400
+    /// <c>BAD_ENCODING</c> when it is not UTF-8, 400 <c>BAD_REQUEST</c> when it is not JSON.
+    /// </summary>
+    public static async Task<JsonBody> ReadJsonAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        var body = await ReadAsync(request, maxBytes, cancellationToken);
+        try
+        {
+            if (!Utf8.IsValid(body.Span))
+                throw new RequestException(400, "The request body is not valid UTF-8; send the JSON body encoded as UTF-8.", RequestErrorCodes.BadEncoding);
+            return new JsonBody(body, JsonDocument.Parse(body.Memory));
+        }
+        catch (JsonException e)
+        {
+            body.Dispose();
+            throw new RequestException(400, $"The request body is not valid JSON: {e.Message}");
+        }
+        catch
+        {
+            body.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Reads the whole body, refusing it with 413 as soon as it passes <paramref name="maxBytes"/>.</summary>
     public static async Task<RequestBody> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
@@ -180,6 +186,18 @@ internal sealed class RequestBody : IDisposable
     {
         ArrayPool<byte>.Shared.Return(buffer);
         buffer = [];
+    }
+}
+
+/// <summary>A JSON request body parsed in place over its pooled buffer; disposing it returns both.</summary>
+internal sealed class JsonBody(RequestBody body, JsonDocument document) : IDisposable
+{
+    public JsonElement Root => document.RootElement;
+
+    public void Dispose()
+    {
+        document.Dispose();
+        body.Dispose();
     }
 }
 

@@ -36,8 +36,12 @@ public static class NodeTypes
 
     public static string PrefixOf(NodeType type) => Prefixes[type];
 
-    public static bool TryParse(string text, out NodeType type) =>
-        Enum.TryParse(text, ignoreCase: false, out type) && Enum.IsDefined(type);
+    /// <summary>A node type by its name (<c>State</c>; any case with <paramref name="ignoreCase"/>); never by its number.</summary>
+    public static bool TryParse(string text, out NodeType type, bool ignoreCase = false)
+    {
+        type = default;
+        return text.Length > 0 && char.IsLetter(text[0]) && Enum.TryParse(text, ignoreCase, out type) && Enum.IsDefined(type);
+    }
 
     /// <summary>The type an id's prefix names, or null when the prefix is unknown.</summary>
     public static NodeType? FromId(string id)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,31 +9,10 @@ namespace SecurityCoop.Tests.Errors;
 /// <summary>A caller's mistake is answered, not logged as a fault: no error-level entry and no stack trace in the log.</summary>
 public sealed class CallerMistakeLoggingTests
 {
-    private sealed class Capture : ILoggerProvider
-    {
-        public ConcurrentQueue<(LogLevel Level, string Category, Exception? Exception)> Entries { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(Capture capture, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                capture.Entries.Enqueue((logLevel, category, exception));
-        }
-    }
-
     [Fact]
     public async Task Mutations_deep_documents_bad_bytes_and_bad_arguments_leave_no_fault_in_the_log()
     {
-        var capture = new Capture();
+        var capture = new LogCapture();
         await using var app = SecurityCoopHost.Build(["--urls", "http://127.0.0.1:0"], services => services.AddSingleton<ILoggerProvider>(capture));
         await app.StartAsync(TestContext.Current.CancellationToken);
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };

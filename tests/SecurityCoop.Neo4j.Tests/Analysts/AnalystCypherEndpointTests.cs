@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -16,40 +15,17 @@ public sealed class AnalystCypherEndpointTests : IAsyncLifetime
 {
     private WebApplication? app;
     private readonly HttpClient client = new();
-    private readonly AuditCapture audit = new();
+    private readonly LogCapture log = new();
 
     public async ValueTask InitializeAsync()
     {
         app = SecurityCoopHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:SecurityCoop.AnalystCypher=Information",
             "--AnalystCypher:Keys:alice=test-key-1", "--AnalystCypher:MaxBodyBytes=4096", "--RateLimits:CypherPerMinute=0"],
-            services => services.AddSingleton<ILoggerProvider>(audit));
+            services => services.AddSingleton<ILoggerProvider>(log));
         await app.StartAsync();
     }
 
-    /// <summary>Keeps the audit lines the endpoint logs.</summary>
-    private sealed class AuditCapture : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(AuditCapture capture, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                if (category == "SecurityCoop.AnalystCypher")
-                    capture.Lines.Enqueue(formatter(state, exception));
-            }
-        }
-    }
+    private IEnumerable<string> AuditLines => log.Lines("SecurityCoop.AnalystCypher");
 
     private async Task<(HttpStatusCode Status, string Body)> PostBodyAsync(HttpContent content, string? key = "test-key-1")
     {
@@ -74,7 +50,7 @@ public sealed class AnalystCypherEndpointTests : IAsyncLifetime
 
         Assert.Equal(status, actual);
         Assert.Contains(code, text, StringComparison.Ordinal);
-        Assert.Contains(audit.Lines, l => l.Contains("who=alice", StringComparison.Ordinal) && l.Contains($"outcome={code}", StringComparison.Ordinal));
+        Assert.Contains(AuditLines, l => l.Contains("who=alice", StringComparison.Ordinal) && l.Contains($"outcome={code}", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -88,8 +64,8 @@ public sealed class AnalystCypherEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, badBytes);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge);
         Assert.Contains("BODY_TOO_LARGE", text, StringComparison.Ordinal);
-        Assert.Contains(audit.Lines, l => l.Contains("outcome=BAD_ENCODING", StringComparison.Ordinal));
-        Assert.Contains(audit.Lines, l => l.Contains("outcome=BODY_TOO_LARGE", StringComparison.Ordinal));
+        Assert.Contains(AuditLines, l => l.Contains("outcome=BAD_ENCODING", StringComparison.Ordinal));
+        Assert.Contains(AuditLines, l => l.Contains("outcome=BODY_TOO_LARGE", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -97,7 +73,7 @@ public sealed class AnalystCypherEndpointTests : IAsyncLifetime
     {
         await PostAsync("wrong-key");
 
-        Assert.Contains(audit.Lines, l => l.Contains("who=-", StringComparison.Ordinal) && l.Contains("outcome=UNAUTHORIZED", StringComparison.Ordinal));
+        Assert.Contains(AuditLines, l => l.Contains("who=-", StringComparison.Ordinal) && l.Contains("outcome=UNAUTHORIZED", StringComparison.Ordinal));
     }
 
     public async ValueTask DisposeAsync()
