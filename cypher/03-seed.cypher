@@ -584,6 +584,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:MEMBER_OF {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:MEMBER_OF {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -601,6 +603,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:OBSERVER_OF {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:OBSERVER_OF {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -625,6 +629,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:DIALOGUE_PARTNER_OF {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:DIALOGUE_PARTNER_OF {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -770,6 +776,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:PARTICIPATES_IN {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:PARTICIPATES_IN {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -826,6 +834,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:PART_OF {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:PART_OF {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -890,6 +900,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:ESTABLISHED_BY {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:ESTABLISHED_BY {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -1024,6 +1036,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:SIGNATORY_OF {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:SIGNATORY_OF {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -1331,6 +1345,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:ADDRESSES {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:ADDRESSES {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -1343,6 +1359,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:IMPLEMENTS {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:IMPLEMENTS {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -1372,6 +1390,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:COOPERATES_WITH {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:COOPERATES_WITH {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -1381,6 +1401,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:SUCCESSOR_OF {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:SUCCESSOR_OF {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -1394,6 +1416,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:HEADQUARTERED_IN {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:HEADQUARTERED_IN {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -1454,6 +1478,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:HELD_IN {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:HELD_IN {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -1485,6 +1511,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:LOCATED_IN {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:LOCATED_IN {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -1504,6 +1532,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:HOLDS_POSITION_IN {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:HOLDS_POSITION_IN {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -1522,6 +1552,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:DISPUTE_WITH {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:DISPUTE_WITH {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -1537,6 +1569,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:ACTIVE_IN {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:ACTIVE_IN {id: row.id}]->(b)
 SET r = row.properties;
 
@@ -2078,6 +2112,8 @@ UNWIND [
 ] AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (x:Node)-[moved:LINKED_TO {id: row.id}]->(y:Node) WHERE x <> a OR y <> b
+DELETE moved
 MERGE (a)-[r:LINKED_TO {id: row.id}]->(b)
 SET r = row.properties;
 

@@ -1,7 +1,9 @@
 // ego-network: the nodes within $depth hops of a node (the center always, others only of $nodeTypes) and every
 // Needs: Neo4j 5.23 or later (quantified path patterns, SHORTEST path selectors, CALL with a variable scope).
 // relation among them that passes the filters; what the ego-network exports are made of.
-// Relations are followed in either direction, at most 3 hops (the pattern's bound).
+// Hop bound: {0,3}
+// Relations are followed in either direction; the store writes $depth as the quantifier's upper bound, so the walk
+// stops there; run as written, the WHERE keeps the depth.
 // Parameters: $center (node id), $depth (1 to 3), $relationTypes (relation types; the caller lists them all when
 //             there is no filter), $nodeTypes (node types, or null), $asOfEnd and $asOfStart (last and first day of the as-of period, yyyymmdd, or null),
 //             $includeUnestablished (boolean).

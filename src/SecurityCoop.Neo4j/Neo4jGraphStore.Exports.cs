@@ -22,7 +22,9 @@ public sealed partial class Neo4jGraphStore
             parameters["center"] = center;
             parameters["depth"] = (long)query.Depth;
         }
-        var result = await ReadAsync(query.Center is null ? "whole-graph" : "ego-network", parameters, cancellationToken);
+        var result = query.Center is null
+            ? await ReadAsync("whole-graph", parameters, cancellationToken)
+            : await WalkAsync("ego-network", query.Depth, parameters, cancellationToken);
         var row = result.Records.Single();
         var nodes = row.Get<List<object?>>("nodes").OfType<Neo4jNode>().Select(GraphDecoding.Node).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
         var edges = row.Get<List<object?>>("relations").OfType<Dictionary<string, object?>>()

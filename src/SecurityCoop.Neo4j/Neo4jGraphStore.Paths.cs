@@ -1,5 +1,7 @@
+using SecurityCoop.Core.Dates;
 using SecurityCoop.Core.Linkage;
 using SecurityCoop.Core.Paths;
+using SecurityCoop.Core.Relations;
 using SecurityCoop.Core.Store;
 using SecurityCoop.Neo4j.Encoding;
 using SecurityCoop.Neo4j.QueryApi;
@@ -8,35 +10,44 @@ namespace SecurityCoop.Neo4j;
 
 public sealed partial class Neo4jGraphStore
 {
-    private const int PathFetch = 100;
-
+    /// <summary>
+    /// The shortest and all shortest routes are one query; the k shortest run the shared Yen's algorithm
+    /// (<see cref="KShortestRoutes"/>) with one spur query per accepted route, so both stores return the same routes.
+    /// </summary>
     public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken)
     {
         await RequireAsync([query.From, query.To], cancellationToken);
         if (query.From == query.To)
             return [new GraphPath([.. await GetNodesAsync([query.From], cancellationToken)], [])];
-        var file = query.Mode switch
+        if (query.Mode == PathMode.KShortest)
+            return await KShortestRoutes.FindAsync(query.From, query.K, query.MaxHops, (requests, token) => SpursAsync(query, requests, token), cancellationToken);
+        var parameters = Walk(query.RelationTypes, query.ExcludeWeak, query.AsOf, query.IncludeUnestablished);
+        parameters["from"] = query.From;
+        parameters["to"] = query.To;
+        parameters["maxHops"] = (long)query.MaxHops;
+        parameters["fetch"] = (long)query.MaxPaths;
+        var result = await WalkAsync("all-shortest-paths", query.MaxHops, parameters, cancellationToken);
+        return [.. result.Records.Select(r => Route(r.Get<Neo4jPath>("path"), r.Get<List<object?>>("parallel")))];
+    }
+
+    private async Task<IReadOnlyList<GraphPath?>> SpursAsync(PathQuery query, IReadOnlyList<SpurRequest> requests, CancellationToken cancellationToken)
+    {
+        if (requests.Count == 0)
+            return [];
+        var parameters = Walk(query.RelationTypes, query.ExcludeWeak, query.AsOf, query.IncludeUnestablished);
+        parameters["to"] = query.To;
+        parameters["spurs"] = requests.Select(r => new Dictionary<string, object?>
         {
-            PathMode.Shortest => "shortest-path",
-            PathMode.AllShortest => "all-shortest-paths",
-            _ => "k-shortest-paths",
-        };
-        var result = await ReadAsync(file, new()
-        {
-            ["from"] = query.From,
-            ["to"] = query.To,
-            ["maxHops"] = (long)query.MaxHops,
-            ["relationTypes"] = TraversedTypes(query.RelationTypes, query.ExcludeWeak),
-            ["asOfEnd"] = AsOfEnd(query.AsOf),
-            ["asOfStart"] = AsOfStart(query.AsOf),
-            ["includeUnestablished"] = query.IncludeUnestablished,
-            ["fetch"] = (long)PathFetch,
-        }, cancellationToken);
-        return [.. result.Records
-            .Select(r => Route(r.Get<Neo4jPath>("path"), r.Get<List<object?>>("parallel")))
-            .DistinctBy(p => PathSteps.RouteKey(p.Nodes.Select(n => n.Id)))
-            .OrderBy(p => p.Length).ThenBy(p => PathSteps.RouteKey(p.Nodes.Select(n => n.Id)), StringComparer.Ordinal)
-            .Take(query.MaxPaths)];
+            ["from"] = r.From,
+            ["maxHops"] = (long)r.MaxHops,
+            ["bannedNodes"] = r.BannedNodes.Order(StringComparer.Ordinal).ToList(),
+            ["bannedLinks"] = r.BannedLinks.SelectMany(l => new[] { new List<string> { l.Item1, l.Item2 }, [l.Item2, l.Item1] }).ToList(),
+        }).ToList();
+        var result = await WalkAsync("k-shortest-spurs", query.MaxHops, parameters, cancellationToken);
+        var found = new GraphPath?[requests.Count];
+        foreach (var row in result.Records)
+            found[(int)row.Get<long>("request")] = Route(row.Get<Neo4jPath>("path"), row.Get<List<object?>>("parallel"));
+        return found;
     }
 
     public async Task<IReadOnlyList<LinkedNode>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken)
@@ -44,18 +55,13 @@ public sealed partial class Neo4jGraphStore
         await RequireAsync(query.Theme is null ? [query.From] : [query.From, query.Theme], cancellationToken);
         if (query.Theme is { } theme && !theme.StartsWith("theme:", StringComparison.Ordinal))
             throw StoreException.Invalid($"'{theme}' is not a theme; pass a 'theme:' id.");
-        var result = await ReadAsync("linked", new()
-        {
-            ["from"] = query.From,
-            ["maxHops"] = (long)query.MaxHops,
-            ["relationTypes"] = TraversedTypes(query.RelationTypes, query.ExcludeWeak),
-            ["nodeTypes"] = Names(query.NodeTypes),
-            ["theme"] = query.Theme,
-            ["asOfEnd"] = AsOfEnd(query.AsOf),
-            ["asOfStart"] = AsOfStart(query.AsOf),
-            ["includeUnestablished"] = query.IncludeUnestablished,
-            ["limit"] = (long)query.Limit,
-        }, cancellationToken);
+        var parameters = Walk(query.RelationTypes, query.ExcludeWeak, query.AsOf, query.IncludeUnestablished);
+        parameters["from"] = query.From;
+        parameters["maxHops"] = (long)query.MaxHops;
+        parameters["nodeTypes"] = Names(query.NodeTypes);
+        parameters["theme"] = query.Theme;
+        parameters["limit"] = (long)query.Limit;
+        var result = await WalkAsync("linked", query.MaxHops, parameters, cancellationToken);
         return [.. result.Records.Select(r =>
         {
             var path = Route(r.Get<Neo4jPath>("path"), r.Get<List<object?>>("parallel"));
@@ -68,17 +74,12 @@ public sealed partial class Neo4jGraphStore
         if (query.Origins.Count < 2)
             throw StoreException.Invalid("Name at least two nodes in 'of' to find what they share.");
         await RequireAsync(query.Origins, cancellationToken);
-        var result = await ReadAsync("shared-links", new()
-        {
-            ["origins"] = query.Origins.ToList(),
-            ["maxHops"] = (long)query.MaxHops,
-            ["relationTypes"] = TraversedTypes(query.RelationTypes, query.ExcludeWeak),
-            ["nodeTypes"] = Names(query.NodeTypes),
-            ["asOfEnd"] = AsOfEnd(query.AsOf),
-            ["asOfStart"] = AsOfStart(query.AsOf),
-            ["includeUnestablished"] = query.IncludeUnestablished,
-            ["limit"] = (long)query.Limit,
-        }, cancellationToken);
+        var parameters = Walk(query.RelationTypes, query.ExcludeWeak, query.AsOf, query.IncludeUnestablished);
+        parameters["origins"] = query.Origins.ToList();
+        parameters["maxHops"] = (long)query.MaxHops;
+        parameters["nodeTypes"] = Names(query.NodeTypes);
+        parameters["limit"] = (long)query.Limit;
+        var result = await WalkAsync("shared-links", query.MaxHops, parameters, cancellationToken);
         return [.. result.Records.Select(r =>
         {
             var paths = r.Get<List<object?>>("paths").OfType<Dictionary<string, object?>>()
@@ -87,15 +88,25 @@ public sealed partial class Neo4jGraphStore
         })];
     }
 
-    /// <summary>A route from a Neo4j path and, per step, the relations joining the same two nodes.</summary>
+    /// <summary>The parameters every walk takes: which relations it may follow, as of when, and whether unestablished ones count.</summary>
+    private static Dictionary<string, object?> Walk(IReadOnlySet<RelationType>? types, bool excludeWeak, PartialDate? asOf, bool includeUnestablished) => new()
+    {
+        ["relationTypes"] = TraversedTypes(types, excludeWeak),
+        ["asOfEnd"] = AsOfEnd(asOf),
+        ["asOfStart"] = AsOfStart(asOf),
+        ["includeUnestablished"] = includeUnestablished,
+    };
+
+    /// <summary>A route from a Neo4j path and, per step (<c>{step, relations}</c>), the relations joining the same two nodes.</summary>
     private static GraphPath Route(Neo4jPath path, List<object?> parallel)
     {
         var nodes = path.Nodes.Select(GraphDecoding.Node).ToList();
         var ids = path.Nodes.Select((n, i) => (n.ElementId, nodes[i].Id)).DistinctBy(p => p.ElementId).ToDictionary(p => p.ElementId, p => p.Id, StringComparer.Ordinal);
+        var joining = parallel.OfType<Dictionary<string, object?>>()
+            .ToDictionary(p => (int)(long)p["step"]!, p => ((List<object?>)p["relations"]!).OfType<Neo4jRelation>().ToList());
         var steps = path.Relations.Select((relationship, i) =>
         {
-            var joining = (i < parallel.Count ? parallel[i] as List<object?> : null)?.OfType<Neo4jRelation>() ?? [];
-            var edges = joining.Append(relationship).Select(r => GraphDecoding.Relation(r, ids[r.StartElementId], ids[r.EndElementId]));
+            var edges = joining.GetValueOrDefault(i, []).Append(relationship).Select(r => GraphDecoding.Relation(r, ids[r.StartElementId], ids[r.EndElementId]));
             return PathSteps.Choose(nodes[i].Id, edges);
         }).ToList();
         return new GraphPath(nodes, steps);

@@ -24,6 +24,21 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client) : IGraphStore
     private Task<QueryResult> ReadAsync(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
         client.RunAsync(CypherLibrary.Query(query), parameters, AccessMode.Read, cancellationToken);
 
+    /// <summary>Runs a walking query with the question's hop limit as its quantifier's bound (<see cref="CypherLibrary.Query(string, int)"/>).</summary>
+    private Task<QueryResult> WalkAsync(string query, int hops, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        string text;
+        try
+        {
+            text = CypherLibrary.Query(query, hops);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw StoreException.Invalid($"The Neo4j store walks at most the hops its queries are written for; {hops} is out of that range.");
+        }
+        return client.RunAsync(text, parameters, AccessMode.Read, cancellationToken);
+    }
+
     private static object? AsOfEnd(PartialDate? asOf) => asOf is { } date ? DateKeys.High(date) : null;
 
     private static object? AsOfStart(PartialDate? asOf) => asOf is { } date ? DateKeys.Low(date) : null;

@@ -35,7 +35,7 @@ public sealed class EmbeddedGraphStore(GraphData data) : IGraphStore
         Done(new MaterialReader(graph).Read(query));
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
-        Done(new PathFinder(graph).Find(query));
+        new PathFinder(graph).FindAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<LinkedNode>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken) =>
         Done(new LinkageFinder(graph).Linked(query));

@@ -2,7 +2,12 @@ using SecurityCoop.Core.Relations;
 
 namespace SecurityCoop.Core.Embedded;
 
-/// <summary>Breadth-first walk from one node to a depth, remembering for each reached node the relation it came by.</summary>
+/// <summary>
+/// Breadth-first walk from one node to a depth, remembering for each reached node the relation it came by. Each
+/// layer is kept in the order of the routes that reach it (a node's first route in <see cref="Paths.RouteOrder"/>
+/// goes through the earliest node of the layer before that touches it, and nodes reached from the same one go in id
+/// order), so the route remembered for a node is its first shortest route.
+/// </summary>
 internal sealed class LinkageSearch
 {
     private readonly Dictionary<string, (string? Previous, Relation? Relation, int Depth)> reached = new(StringComparer.Ordinal);
@@ -24,11 +29,14 @@ internal sealed class LinkageSearch
             var next = new List<string>();
             foreach (var node in frontier)
             {
+                var reachedHere = new List<string>();
                 foreach (var (relation, neighbour) in traversal.Neighbours(node))
                 {
                     if (search.reached.TryAdd(neighbour, (node, relation, depth)))
-                        next.Add(neighbour);
+                        reachedHere.Add(neighbour);
                 }
+                reachedHere.Sort(StringComparer.Ordinal);
+                next.AddRange(reachedHere);
             }
             frontier = next;
         }

@@ -18,15 +18,6 @@ internal static class PathBuilder
         return path with { Steps = [.. steps] };
     }
 
-    /// <summary>A key that tells routes apart by their nodes.</summary>
-    public static string RouteKey(string start, IReadOnlyList<Relation> edges)
-    {
-        var nodes = new List<string> { start };
-        foreach (var edge in edges)
-            nodes.Add(edge.OtherEnd(nodes[^1]));
-        return PathSteps.RouteKey(nodes);
-    }
-
     public static GraphPath Build(GraphIndex graph, string start, IReadOnlyList<Relation> edges)
     {
         var nodes = new List<Nodes.Node>(edges.Count + 1) { graph.Get(start) };
@@ -41,5 +32,4 @@ internal static class PathBuilder
         }
         return new GraphPath(nodes, steps);
     }
-
 }

@@ -3,30 +3,30 @@ using SecurityCoop.Core.Relations;
 
 namespace SecurityCoop.Core.Embedded;
 
-/// <summary>Answers path questions with bidirectional search, middle-layer enumeration and Yen's algorithm.</summary>
+/// <summary>
+/// Answers path questions: the shortest and all shortest routes come from one ordered search, the k shortest from
+/// Yen's algorithm over that search as the spur step. Every answer is in <see cref="RouteOrder"/>.
+/// </summary>
 internal sealed class PathFinder(GraphIndex graph)
 {
-    public IReadOnlyList<GraphPath> Find(PathQuery query)
+    public Task<IReadOnlyList<GraphPath>> FindAsync(PathQuery query, CancellationToken cancellationToken)
     {
         graph.Get(query.From);
         graph.Get(query.To);
         var filter = new RelationFilter(query.RelationTypes, query.AsOf, query.ExcludeWeak, query.IncludeUnestablished);
+        if (query.Mode == PathMode.KShortest)
+            return KShortestRoutes.FindAsync(query.From, query.K, query.MaxHops, (requests, _) => Spurs(filter, query.To, requests), cancellationToken);
         var traversal = new Traversal(graph, filter);
-        IReadOnlyList<IReadOnlyList<Relation>> found = query.Mode switch
-        {
-            PathMode.Shortest => ShortestPathSearch.Find(traversal, query.From, query.To, query.MaxHops) is { } path ? [path] : [],
-            PathMode.AllShortest => AllShortest(traversal, query),
-            _ => KShortestPaths.Find(graph, filter, query.From, query.To, query.K, query.MaxHops),
-        };
-        return [.. found.Select(relations => PathBuilder.BuildRoute(graph, traversal, query.From, relations))];
+        IReadOnlyList<GraphPath> routes = [.. ShortestRoutes.Find(traversal, query.From, query.To, query.MaxHops, query.MaxPaths)
+            .Select(relations => PathBuilder.BuildRoute(graph, traversal, query.From, relations))];
+        return Task.FromResult(routes);
     }
 
-    private static IReadOnlyList<IReadOnlyList<Relation>> AllShortest(Traversal traversal, PathQuery query)
-    {
-        var shortest = ShortestPathSearch.Find(traversal, query.From, query.To, query.MaxHops);
-        if (shortest is null)
-            return [];
-        return [.. AllShortestPaths.Find(traversal, query.From, query.To, shortest.Count, query.MaxPaths)
-            .OrderBy(relations => PathBuilder.RouteKey(query.From, relations), StringComparer.Ordinal)];
-    }
+    private Task<IReadOnlyList<GraphPath?>> Spurs(RelationFilter filter, string to, IReadOnlyList<SpurRequest> requests) =>
+        Task.FromResult<IReadOnlyList<GraphPath?>>([.. requests.Select(request =>
+        {
+            var traversal = new Traversal(graph, filter) { BannedNodes = request.BannedNodes, BannedLinks = request.BannedLinks };
+            var found = ShortestRoutes.Find(traversal, request.From, to, request.MaxHops, 1);
+            return found.Count == 0 ? null : PathBuilder.BuildRoute(graph, traversal, request.From, found[0]);
+        })]);
 }

@@ -15,6 +15,4 @@ public static class PathSteps
         return new PathStep(ordered[0], ordered[0].From == from) { Parallel = [.. ordered.Skip(1)] };
     }
 
-    /// <summary>The route's nodes joined by '&gt;': what tells routes apart, and the order ties are broken in.</summary>
-    public static string RouteKey(IEnumerable<string> nodeIds) => string.Join('>', nodeIds);
 }

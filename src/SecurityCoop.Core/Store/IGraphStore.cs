@@ -42,13 +42,18 @@ public interface IGraphStore
     /// </summary>
     Task<GraphMaterial> GetMaterialAsync(MaterialQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Shortest, all shortest or k shortest paths; empty when none lies within the hop limit.</summary>
+    /// <summary>
+    /// Shortest, all shortest or k shortest paths; empty when none lies within the hop limit. Routes are told apart by
+    /// their nodes and come in <see cref="Paths.RouteOrder"/> (shorter first, then node ids from the start, ordinally),
+    /// which also breaks ties: the shortest path is the first shortest route, all shortest the first of them up to the
+    /// limit, k shortest the first k loopless routes. Each step carries the preferred relation (<see cref="Paths.PathSteps"/>).
+    /// </summary>
     Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Everything within k hops of a node, nearest first, each with a path that links it.</summary>
+    /// <summary>Everything within k hops of a node, nearest first then by id, each with its first shortest route in <see cref="Paths.RouteOrder"/>.</summary>
     Task<IReadOnlyList<LinkedNode>> LinkedAsync(LinkageQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Nodes linked to every origin within k hops.</summary>
+    /// <summary>Nodes linked to every origin within k hops, by id, with each origin's first shortest route in <see cref="Paths.RouteOrder"/>.</summary>
     Task<IReadOnlyList<SharedLinkage>> SharedLinksAsync(SharedLinkageQuery query, CancellationToken cancellationToken);
 
     /// <summary>A node's dated relations in date order.</summary>

@@ -13,8 +13,8 @@ public sealed record SeedStatement(string Comment, string Template, IReadOnlyLis
 /// The statements that load a dataset into Neo4j with MERGE: one per node type, one per relation type, one for the
 /// source documents' catalogue and one for the conflicts. Running them twice changes nothing; <c>SET x = row.properties</c> makes each element exactly what
 /// the dataset says. Every element carries the dataset's <see cref="Stamp"/> (<c>seedStamp</c>), and the
-/// <see cref="Cleanup"/> statements then delete what does not carry it: elements removed from <c>data/</c>, and a
-/// relation whose ends changed (the new one is merged between the new ends; the old one keeps the old stamp). So a
+/// <see cref="Cleanup"/> statements then delete what does not carry it: elements removed from <c>data/</c>. A relation
+/// whose ends changed is deleted just before it is merged between its new ends, since relation ids are unique. So a
 /// database seeded from a dataset holds exactly that dataset. The seed script and the programmatic loader use the
 /// same statements.
 /// </summary>
@@ -71,7 +71,7 @@ public static class SeedStatements
         {
             var type = RelationTypes.NameOf(group.Key);
             statements.Add(new($"{type} relations ({group.Count()})",
-                $"UNWIND $rows AS row\nMATCH (a:Node {{id: row.from}})\nMATCH (b:Node {{id: row.to}})\nMERGE (a)-[r:{type} {{id: row.id}}]->(b)\nSET r = row.properties;",
+                $"UNWIND $rows AS row\nMATCH (a:Node {{id: row.from}})\nMATCH (b:Node {{id: row.to}})\nOPTIONAL MATCH (x:Node)-[moved:{type} {{id: row.id}}]->(y:Node) WHERE x <> a OR y <> b\nDELETE moved\nMERGE (a)-[r:{type} {{id: row.id}}]->(b)\nSET r = row.properties;",
                 [.. group.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => Row(e.Id, GraphEncoding.RelationProperties(e), e.From, e.To))]));
         }
         if (data.Catalogue.Count > 0)

@@ -56,6 +56,48 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_linked_node_reached_by_several_shortest_routes_gets_the_one_with_the_smaller_ids()
+    {
+        var store = await StoreWithAsync(new TinyGraph().Nodes("state:a", "state:b", "org:m2", "org:m1", "org:m3", "doc:far")
+            .Member("state:a", "org:m2").Member("state:b", "org:m2")
+            .Member("state:a", "org:m3").Member("state:b", "org:m3")
+            .Member("state:a", "org:m1").Member("state:b", "org:m1")
+            .Relation(RelationType.SignatoryOf, "org:m3", "doc:far").Relation(RelationType.SignatoryOf, "org:m2", "doc:far"));
+
+        var linked = await store.LinkedAsync(new LinkageQuery("state:a", 3), Cancel);
+        var shared = await store.SharedLinksAsync(new SharedLinkageQuery(["state:a", "doc:far"], 2, new HashSet<NodeType> { NodeType.State }), Cancel);
+
+        var route = (string id) => linked.Single(l => l.Node.Id == id).Path.Nodes.Select(n => n.Id);
+        Assert.Equal(["state:a", "org:m1", "state:b"], route("state:b"));
+        Assert.Equal(["state:a", "org:m2", "doc:far"], route("doc:far"));
+        Assert.Equal(["doc:far", "org:m2", "state:b"], Assert.Single(shared).Paths[1].Nodes.Select(n => n.Id));
+    }
+
+    [Fact]
+    public async Task Every_question_about_an_unknown_node_says_so_on_every_store()
+    {
+        var store = await StoreWithAsync(Rats());
+        var questions = new Func<Task>[]
+        {
+            () => store.LinkedAsync(new LinkageQuery("org:nowhere"), Cancel),
+            () => store.LinkedAsync(new LinkageQuery("mech:rats", Theme: "theme:nowhere"), Cancel),
+            () => store.SharedLinksAsync(new SharedLinkageQuery(["mech:rats", "org:nowhere"]), Cancel),
+            () => store.TimelineAsync(new TimelineQuery("org:nowhere"), Cancel),
+            () => store.ConflictsAsync("org:nowhere", Cancel),
+            () => store.SubgraphAsync(new Core.Exports.SubgraphQuery("org:nowhere"), Cancel),
+            () => store.FindPathsAsync(new Core.Paths.PathQuery("org:nowhere", "mech:rats", Core.Paths.PathMode.KShortest, K: 3), Cancel),
+        };
+
+        foreach (var question in questions)
+        {
+            var error = await Assert.ThrowsAsync<Core.Store.StoreException>(question);
+            Assert.Equal((Core.Store.ErrorCodes.NodeNotFound, true), (error.Code, error.Message.Contains("nowhere", StringComparison.Ordinal)));
+        }
+        Assert.Empty(await store.GetNodesAsync(["org:nowhere"], Cancel));
+        Assert.Empty(await store.GetRelationsByIdAsync(["rel:nowhere"], Cancel));
+    }
+
+    [Fact]
     public async Task Timeline_orders_dated_relations_and_puts_an_end_before_a_start_on_the_same_date()
     {
         var store = await StoreWithAsync(new TinyGraph().Nodes("state:a", "org:x", "doc:d", "org:y")

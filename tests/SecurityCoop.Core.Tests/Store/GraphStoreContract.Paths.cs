@@ -102,6 +102,59 @@ public abstract partial class GraphStoreContract
         Assert.Single(k);
     }
 
+    /// <summary>
+    /// a to b through five organisations, joined in no particular order, each hop backed by a membership and an
+    /// observer seat; and a longer way round through org:z1 and org:z2.
+    /// </summary>
+    private static TinyGraph Ties()
+    {
+        var graph = new TinyGraph().Nodes("state:a", "state:b", "org:m3", "org:m1", "org:m5", "org:m2", "org:m4", "org:z1", "org:z2");
+        foreach (var middle in new[] { "org:m3", "org:m1", "org:m5", "org:m2", "org:m4" })
+        {
+            graph.Member("state:a", middle).Relation(RelationType.ObserverOf, "state:a", middle)
+                .Member("state:b", middle).Relation(RelationType.ObserverOf, "state:b", middle);
+        }
+        return graph.Member("state:a", "org:z2").Relation(RelationType.CooperatesWith, "org:z2", "org:z1").Member("state:b", "org:z1");
+    }
+
+    [Fact]
+    public async Task Ties_between_routes_of_equal_length_go_to_the_smaller_node_ids_from_the_start()
+    {
+        var store = await StoreWithAsync(Ties());
+
+        var shortest = await store.FindPathsAsync(new PathQuery("state:a", "state:b"), Cancel);
+        var fromTheOtherEnd = await store.FindPathsAsync(new PathQuery("state:b", "state:a"), Cancel);
+        var allShortest = await store.FindPathsAsync(new PathQuery("state:a", "state:b", PathMode.AllShortest, K: 3), Cancel);
+        var kShortest = await store.FindPathsAsync(new PathQuery("state:a", "state:b", PathMode.KShortest, K: 2), Cancel);
+
+        Assert.Equal(["state:a", "org:m1", "state:b"], Route(Assert.Single(shortest)));
+        Assert.Equal(["state:b", "org:m1", "state:a"], Route(Assert.Single(fromTheOtherEnd)));
+        Assert.Equal(["org:m1", "org:m2", "org:m3"], allShortest.Select(p => p.Nodes[1].Id));
+        Assert.Equal(["org:m1", "org:m2"], kShortest.Select(p => p.Nodes[1].Id));
+    }
+
+    [Fact]
+    public async Task K_shortest_paths_count_routes_so_parallel_relations_do_not_use_up_k()
+    {
+        var store = await StoreWithAsync(Ties());
+
+        var paths = await store.FindPathsAsync(new PathQuery("state:a", "state:b", PathMode.KShortest, K: 25), Cancel);
+
+        Assert.Equal(["org:m1", "org:m2", "org:m3", "org:m4", "org:m5", "org:z2"], paths.Select(p => p.Nodes[1].Id));
+        Assert.Equal([2, 2, 2, 2, 2, 3], paths.Select(p => p.Length));
+        Assert.All(paths.Take(5), p => Assert.Equal([RelationType.ObserverOf], p.Steps[0].Parallel.Select(e => e.Type)));
+    }
+
+    [Fact]
+    public async Task A_hop_limit_below_the_shortest_route_leaves_every_mode_empty()
+    {
+        var store = await StoreWithAsync(Ties());
+
+        foreach (var mode in Enum.GetValues<PathMode>())
+            Assert.Empty(await store.FindPathsAsync(new PathQuery("state:a", "state:b", mode, K: 5, MaxHops: 1), Cancel));
+        Assert.Equal(5, (await store.FindPathsAsync(new PathQuery("state:a", "state:b", PathMode.KShortest, K: 25, MaxHops: 2), Cancel)).Count);
+    }
+
     [Fact]
     public async Task No_path_to_an_unconnected_node_and_an_error_for_an_unknown_one()
     {

@@ -36,6 +36,29 @@ public sealed partial class CypherLibraryTests
         Assert.DoesNotContain("'+", code, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void A_query_that_walks_declares_its_hop_bound_and_the_store_writes_the_limit_into_every_quantifier(string name)
+    {
+        var text = CypherLibrary.Query(name);
+        var quantifiers = Quantifiers().Matches(text).Select(m => m.Value).ToList();
+        var header = text.Split('\n').FirstOrDefault(l => l.StartsWith("// Hop bound: ", StringComparison.Ordinal));
+        if (quantifiers.Count == 0)
+        {
+            Assert.Null(header);
+            return;
+        }
+
+        Assert.True(header is not null, $"{name} walks ({quantifiers[0]}) but has no '// Hop bound:' line");
+        Assert.All(quantifiers, q => Assert.Equal(header["// Hop bound: ".Length..].Trim(), q.Trim(')', '(')));
+        var bounded = CypherLibrary.Query(name, 2);
+        Assert.Equal(Quantifiers().Replace(text, m => m.Value[..(m.Value.IndexOf(',') + 1)] + "2}("), bounded);
+        Assert.Throws<ArgumentOutOfRangeException>(() => CypherLibrary.Query(name, 99));
+    }
+
+    [GeneratedRegex(@"\)\{\d+,\d+\}\(")]
+    private static partial Regex Quantifiers();
+
     [Fact]
     public void Every_cypher_file_passes_Neo4js_linter_without_errors()
     {

@@ -12,6 +12,7 @@ public sealed class CypherVersionTests
     private static readonly (string Feature, Version Since, Func<IReadOnlyList<CypherToken>, int, bool> Uses)[] Features =
     [
         ("quantified path patterns", new(5, 9), (t, i) => t[i].IsSymbol('{') && i > 0 && t[i - 1].IsSymbol(')') && i + 1 < t.Count && (t[i + 1].Kind == CypherTokenKind.Number || t[i + 1].IsSymbol(','))),
+        ("relationship uniqueness constraints", new(5, 7), (t, i) => t[i].IsWord("CONSTRAINT") && Enumerable.Range(i, Math.Min(12, t.Count - i)).Any(j => t[j].IsSymbol('[')) && Enumerable.Range(i, Math.Min(24, t.Count - i)).Any(j => t[j].IsWord("UNIQUE"))),
         ("SHORTEST path selectors", new(5, 21), (t, i) => t[i].IsWord("SHORTEST")),
         ("CALL with a variable scope", new(5, 23), (t, i) => t[i].IsWord("CALL") && i + 1 < t.Count && t[i + 1].IsSymbol('(')),
         ("OPTIONAL CALL", new(5, 24), (t, i) => t[i].IsWord("OPTIONAL") && i + 1 < t.Count && t[i + 1].IsWord("CALL")),
