@@ -1,13 +1,18 @@
 // search: nodes whose name, acronym or alias matches a text, best first. Names are compared in the form the
 // Needs: Neo4j 5.0 or later.
 // seed stores in n.searchKeys (lower case, accents and dashes removed), beside n.searchFields (acronym, name or
-// alias) and n.searchTexts (the name as written); pass $text normalised the same way.
+// alias) and n.searchTexts (the name as written); pass $text normalised the same way. The keys are also kept joined
+// by newlines in n.searchKeyText, which no key or normalised text contains: a key contains $text exactly when that
+// text does, so the text index node_search_keys finds the candidates (toString tells the planner $text is a string)
+// instead of a scan of every node. The full-text index is not used here: its word tokens cannot tell whether a
+// normalised key contains the text (a match inside a word, or one that spans words), so it would change answers.
 // Ranks: 0 exact, 1 prefix, 2 start of a word, 3 anywhere; then acronym before name before alias.
 // Parameters: $text (normalised text), $types (list of node types, or null), $limit.
 // Returns: node, match (Exact|Prefix|Word|Contains), field (acronym|name|alias), text (what matched).
 // Example: :param text => 'rats'; :param types => null; :param limit => 10
 MATCH (n:Node)
-WHERE ($types IS NULL OR n.type IN $types)
+WHERE n.searchKeyText CONTAINS toString($text)
+  AND ($types IS NULL OR n.type IN $types)
 UNWIND range(0, size(n.searchKeys) - 1) AS i
 WITH n, n.searchFields[i] AS field, n.searchKeys[i] AS key, n.searchTexts[i] AS text
 WITH n, field, text,

@@ -36,6 +36,7 @@ public static class GraphEncoding
             ["searchKeys"] = searchable.Select(s => SearchText.Normalise(s.Text)).ToList(),
             ["searchTexts"] = searchable.Select(s => s.Text).ToList(),
         };
+        properties["searchKeyText"] = string.Join('\n', (List<string>)properties["searchKeys"]!);
         AddProps(properties, node.Props);
         AddSources(properties, node.Sources, node.FactSources);
         return properties;
@@ -118,7 +119,7 @@ public static class GraphEncoding
     /// <summary>Property names the encoding itself uses; a dataset prop of the same name would be shadowed.</summary>
     public static IReadOnlySet<string> StoredKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "id", "type", "name", "acronym", "aliases", "aliasText", "searchFields", "searchKeys", "searchTexts", "propKeys",
+        "id", "type", "name", "acronym", "aliases", "aliasText", "searchFields", "searchKeys", "searchKeyText", "searchTexts", "propKeys",
         "sourceDocuments", "sourceLines", "sourceQuotes", "startLo", "untilLo", "lastHi", "impliedUntil", "endedBy", "affiliationRole",
         "datingStart", "datingStartBasis", "datingUntil", "datingUntilBasis", "datingLast", "factSources",
     };

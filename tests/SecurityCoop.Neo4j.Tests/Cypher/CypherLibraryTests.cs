@@ -60,6 +60,20 @@ public sealed partial class CypherLibraryTests
     private static partial Regex Quantifiers();
 
     [Fact]
+    public void Relations_by_id_are_looked_up_in_one_branch_per_relation_type_and_each_type_has_a_uniqueness_constraint()
+    {
+        var lookup = CypherLibrary.Query("get-relations-by-id");
+        var constraints = CypherLibrary.Script("01-constraints");
+
+        foreach (var type in Core.Relations.RelationTypes.All.Select(Core.Relations.RelationTypes.NameOf))
+        {
+            Assert.Single(Regex.Matches(lookup, $@"\[relation:{type} \{{id: id\}}\]"));
+            Assert.Single(Regex.Matches(constraints, $@"FOR \(\)-\[r:{type}\]-\(\) REQUIRE r\.id IS UNIQUE"));
+        }
+        Assert.Equal(Core.Relations.RelationTypes.All.Count - 1, Regex.Count(lookup, "UNION ALL"));
+    }
+
+    [Fact]
     public void Every_cypher_file_passes_Neo4js_linter_without_errors()
     {
         var harness = Path.Combine(RepositoryPaths.Root, "tests", "cypher-lint");
