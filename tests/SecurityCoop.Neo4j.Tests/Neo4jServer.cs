@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Configurations;
 using DotNet.Testcontainers.Containers;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -41,6 +42,11 @@ public sealed class Neo4jServer : IAsyncLifetime
             Unavailable = await ProbeAsync(Options) is { } problem ? $"Neo4j at {configured} is not usable: {problem}" : null;
             return;
         }
+        if (TestcontainersSettings.OS.DockerEndpointAuthConfig is null)
+        {
+            Unavailable = NoNeo4j("no Docker endpoint found");
+            return;
+        }
         try
         {
             container = new ContainerBuilder(Image)
@@ -53,10 +59,13 @@ public sealed class Neo4jServer : IAsyncLifetime
         }
         catch (Exception e) when (e is DockerUnavailableException or InvalidOperationException or TimeoutException or HttpRequestException)
         {
-            Unavailable = "No Neo4j to test against: SECURITYCOOP_NEO4J_URI is not set and Docker is not available " +
-                $"({e.GetType().Name}). Set SECURITYCOOP_NEO4J_URI (and _USER, _PASSWORD) or start Docker to run the Neo4j contract suite.";
+            Unavailable = NoNeo4j(e.GetType().Name);
         }
     }
+
+    private static string NoNeo4j(string why) =>
+        $"No Neo4j to test against: SECURITYCOOP_NEO4J_URI is not set and Docker is not available ({why}). " +
+        "Set SECURITYCOOP_NEO4J_URI (and _USER, _PASSWORD) or start Docker to run the Neo4j contract suite.";
 
     public async ValueTask DisposeAsync()
     {
