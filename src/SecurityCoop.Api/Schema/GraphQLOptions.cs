@@ -36,6 +36,9 @@ public sealed class GraphQLOptions
     public int ListSize { get; set; } = 20;
 
     /// <summary>Longest a request may run, parsing, validation and execution included: TIMEOUT. Cancelled also when the client goes away.</summary>
+    /// <summary>Total length, in characters, of the validated documents kept parsed for reuse; 0 turns the cache off.</summary>
+    public int DocumentCacheChars { get; set; } = 4_000_000;
+
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Whether introspection (__schema, __type) is answered: INTROSPECTION_DISABLED when not.</summary>

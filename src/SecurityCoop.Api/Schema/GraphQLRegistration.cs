@@ -16,6 +16,7 @@ internal static class GraphQLRegistration
         builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<Transport.DocumentGuard>();
+        builder.Services.AddSingleton<Transport.DocumentCache>();
         var cost = new CostModel(options, limits);
         builder.Services.AddSingleton<SetQuestions>();
         builder.Services.AddScoped<RequestBatcher>();
@@ -33,6 +34,7 @@ internal static class GraphQLRegistration
                 c.DefaultComplexityImpactDelegate = cost.Impact;
                 c.ValidateComplexityDelegate = RecordCost;
             })
+            .ConfigureExecution<Transport.DocumentCache.SkipStaticRules>()
             .AddErrorInfoProvider<SecurityCoopErrorInfoProvider>()
             .AddUnhandledExceptionHandler(ErrorMapping.Map));
         return builder;

@@ -41,11 +41,16 @@ internal static class GraphQLHttpEndpoint
             if (mediaType is null)
                 throw new RequestException(406, $"Accept must allow {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.", RequestErrorCodes.NotAcceptable);
             var parameters = await ReadAsync(context, serializer, options, timeout.Token);
-            var (document, operation) = context.RequestServices.GetRequiredService<DocumentGuard>().Check(parameters.Query, parameters.OperationName);
+            var cache = context.RequestServices.GetRequiredService<DocumentCache>();
+            var cached = cache.Find(parameters.Query, parameters.OperationName);
+            var (document, operation) = cached is { } hit ? (hit.Document, hit.Operation)
+                : context.RequestServices.GetRequiredService<DocumentGuard>().Check(parameters.Query, parameters.OperationName);
             if (HttpMethods.IsGet(request.Method) && operation is { Operation: not OperationType.Query })
                 throw new RequestException(405, "Only queries can be sent with GET.", RequestErrorCodes.MethodNotAllowed);
             DocumentGuard.RequireQuery(operation);
-            var result = await ExecuteAsync(context, parameters, document, timeout.Token);
+            var result = await ExecuteAsync(context, parameters, document, cached is not null, timeout.Token);
+            if (cached is null && result.Executed)
+                cache.Remember(parameters.Query, parameters.OperationName, document, operation);
             await WriteAsync(context.Response, mediaType, result.Executed ? 200 : 400, result, serializer);
         }
         catch (RequestException e)
@@ -77,10 +82,13 @@ internal static class GraphQLHttpEndpoint
         return await GraphQLHttpRequest.FromBodyAsync(request, serializer, options.MaxBodyBytes, cancellationToken);
     }
 
-    private static async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest parameters, GraphQLDocument document, CancellationToken cancellationToken)
+    private static async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest parameters, GraphQLDocument document, bool validated,
+        CancellationToken cancellationToken)
     {
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<SecurityCoopSchema>>();
         var userContext = new Dictionary<string, object?>();
+        if (validated)
+            userContext[DocumentCache.ValidatedKey] = true;
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = parameters.Query;
