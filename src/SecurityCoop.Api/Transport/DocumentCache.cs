@@ -21,7 +21,14 @@ internal sealed class DocumentCache(GraphQLOptions options) : IDisposable
     /// <summary>The user-context key that marks a request whose document came from the cache.</summary>
     public const string ValidatedKey = "securitycoop.validated";
 
-    public sealed record Entry(GraphQLDocument Document, GraphQLOperationDefinition? Operation);
+    /// <summary>The user-context key that marks a cached request whose cost is known without its variables (it has none).</summary>
+    public const string CostedKey = "securitycoop.costed";
+
+    /// <param name="Cost">The estimated cost, kept when the operation has no variables: then it depends on the text alone.</param>
+    public sealed record Entry(GraphQLDocument Document, GraphQLOperationDefinition? Operation, object? Cost)
+    {
+        public bool CostIsStatic => Cost is not null && (Operation?.Variables?.Items.Count ?? 0) == 0;
+    }
 
     private sealed record Key(string Query, string? OperationName);
 
@@ -29,17 +36,19 @@ internal sealed class DocumentCache(GraphQLOptions options) : IDisposable
         options.DocumentCacheChars > 0 && cache.TryGetValue(new Key(query, operationName), out Entry? entry) ? entry : null;
 
     /// <summary>Keeps a document that has just been validated and run.</summary>
-    public void Remember(string query, string? operationName, GraphQLDocument document, GraphQLOperationDefinition? operation)
+    public void Remember(string query, string? operationName, GraphQLDocument document, GraphQLOperationDefinition? operation, object? cost)
     {
         if (options.DocumentCacheChars > 0 && query.Length < options.DocumentCacheChars)
-            cache.Set(new Key(query, operationName), new Entry(document, operation), new MemoryCacheEntryOptions { Size = query.Length + 1 });
+            cache.Set(new Key(query, operationName), new Entry(document, operation, cost), new MemoryCacheEntryOptions { Size = query.Length + 1 });
     }
 
     public void Dispose() => cache.Dispose();
 
     /// <summary>
     /// For a request marked <see cref="ValidatedKey"/>, runs only the validation rules that are not GraphQL.NET's core
-    /// rules: those depend on the document alone, and the document passed them when it was cached.
+    /// rules: those depend on the document alone, and the document passed them when it was cached. When it is also
+    /// marked <see cref="CostedKey"/>, none: the cost analyzer's estimate for an operation without variables is the
+    /// one it gave when the document was cached.
     /// </summary>
     internal sealed class SkipStaticRules : IConfigureExecution
     {
@@ -47,7 +56,9 @@ internal sealed class DocumentCache(GraphQLOptions options) : IDisposable
 
         public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
         {
-            if (options.UserContext.ContainsKey(ValidatedKey))
+            if (options.UserContext.ContainsKey(CostedKey))
+                options.ValidationRules = [];
+            else if (options.UserContext.ContainsKey(ValidatedKey))
                 options.ValidationRules = [.. (options.ValidationRules ?? DocumentValidator.CoreRules).Except(DocumentValidator.CoreRules)];
             return next(options);
         }

@@ -48,9 +48,9 @@ internal static class GraphQLHttpEndpoint
             if (HttpMethods.IsGet(request.Method) && operation is { Operation: not OperationType.Query })
                 throw new RequestException(405, "Only queries can be sent with GET.", RequestErrorCodes.MethodNotAllowed);
             DocumentGuard.RequireQuery(operation);
-            var result = await ExecuteAsync(context, parameters, document, cached is not null, timeout.Token);
+            var (result, cost) = await ExecuteAsync(context, parameters, document, cached, timeout.Token);
             if (cached is null && result.Executed)
-                cache.Remember(parameters.Query, parameters.OperationName, document, operation);
+                cache.Remember(parameters.Query, parameters.OperationName, document, operation, cost);
             await WriteAsync(context.Response, mediaType, result.Executed ? 200 : 400, result, serializer);
         }
         catch (RequestException e)
@@ -82,13 +82,19 @@ internal static class GraphQLHttpEndpoint
         return await GraphQLHttpRequest.FromBodyAsync(request, serializer, options.MaxBodyBytes, cancellationToken);
     }
 
-    private static async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest parameters, GraphQLDocument document, bool validated,
-        CancellationToken cancellationToken)
+    /// <summary>Runs the document; a cached one skips the validation it has passed (<see cref="DocumentCache"/>). Also gives the estimated cost.</summary>
+    private static async Task<(ExecutionResult Result, object? Cost)> ExecuteAsync(HttpContext context, GraphQLHttpRequest parameters, GraphQLDocument document,
+        DocumentCache.Entry? cached, CancellationToken cancellationToken)
     {
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<SecurityCoopSchema>>();
         var userContext = new Dictionary<string, object?>();
-        if (validated)
+        if (cached is not null)
             userContext[DocumentCache.ValidatedKey] = true;
+        if (cached is { CostIsStatic: true })
+        {
+            userContext[DocumentCache.CostedKey] = true;
+            userContext[GraphQLRegistration.CostKey] = cached.Cost;
+        }
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = parameters.Query;
@@ -102,7 +108,8 @@ internal static class GraphQLHttpEndpoint
             options.CancellationToken = cancellationToken;
         });
         cancellationToken.ThrowIfCancellationRequested();
-        if (WantsCost(parameters.Extensions) && userContext.TryGetValue(GraphQLRegistration.CostKey, out var cost))
+        var cost = userContext.GetValueOrDefault(GraphQLRegistration.CostKey);
+        if (WantsCost(parameters.Extensions) && cost is not null)
         {
             result.Extensions ??= [];
             result.Extensions["cost"] = new Dictionary<string, object?>
@@ -111,7 +118,7 @@ internal static class GraphQLHttpEndpoint
                 ["limit"] = context.RequestServices.GetRequiredService<GraphQLOptions>().MaxComplexity,
             };
         }
-        return result;
+        return (result, cost);
     }
 
     /// <summary>A request asks for its cost with <c>"extensions": {"cost": true}</c>.</summary>

@@ -36,4 +36,22 @@ public sealed class DocumentCacheTests(ApiServer api)
         Assert.Equal((400, "INVALID_VALUE"), (missing.Status, missing.Code));
         Assert.Equal((400, "COMPLEXITY"), (costly.Status, costly.Code));
     }
+
+    [Fact]
+    public async Task A_cached_document_without_variables_reports_the_cost_it_was_given_and_a_costly_one_is_never_cached()
+    {
+        var body = System.Text.Json.JsonSerializer.Serialize(new { query = "{ cachedCost: kShortestPaths(from: \"state:china\", to: \"org:sco\", k: 3) { length } }", extensions = new { cost = true } });
+        var costly = "{ " + string.Concat(Enumerable.Range(0, 8).Select(i => $"c{i}: kShortestPaths(from: \"state:china\", to: \"mech:rats\", k: 25, maxHops: 8) {{ length }} ")) + "}";
+
+        var first = await api.PostContentAsync(new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var again = await api.PostContentAsync(new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var refused = await api.ErrorAsync(costly);
+        var refusedAgain = await api.ErrorAsync(costly);
+
+        var cost = (GraphQLResponse r) => r.Json.GetProperty("extensions").GetProperty("cost").GetProperty("estimated").GetRawText();
+        Assert.Equal(cost(first), cost(again));
+        Assert.True(double.Parse(cost(first), System.Globalization.CultureInfo.InvariantCulture) > 1);
+        Assert.Equal(first.Json.GetProperty("data").GetRawText(), again.Json.GetProperty("data").GetRawText());
+        Assert.Equal(("COMPLEXITY", "COMPLEXITY"), (refused.Code, refusedAgain.Code));
+    }
 }
