@@ -17,6 +17,7 @@ internal static class CommandLine
             ["cypher", "seed"] => await CypherCommands.WriteSeedScriptAsync(options, Console.Out),
             ["seed"] => await SeedCommandAsync(options, args[words.Length..]),
             ["health"] => await HealthCommand.RunAsync(args[words.Length..], Console.Out, Console.Error),
+            ["generate"] => GenerateCommand.Run(args[words.Length..], Console.Out, Console.Error),
             ["neo4j", "verify"] => await VerifyCommand.RunAsync(options, args[words.Length..], Console.Out, Console.Error),
             _ => Usage(words),
         };
@@ -46,6 +47,7 @@ internal static class CommandLine
         Console.Error.WriteLine("  seed [--data DIR] [--Neo4j:Uri=...]      apply constraints, indexes and the dataset to Neo4j");
         Console.Error.WriteLine("  health [--url URL]                       ask a running service whether it is ready (exit 0 when it is)");
         Console.Error.WriteLine("  neo4j verify [--data DIR] [--seed]       compare every store operation on the dataset, embedded and Neo4j");
+        Console.Error.WriteLine("  generate --out DIR [--relations N]       write a synthetic world in the data/ layout, to try the service at scale");
         Console.Error.WriteLine("With no command the program serves GraphQL at http://localhost:5080/graphql.");
         return 2;
     }

@@ -63,6 +63,9 @@ internal sealed class GraphIndex
 
     public IReadOnlyList<Relation> Incoming(string id) => incoming.TryGetValue(id, out var list) ? list : NoRelations;
 
+    /// <summary>How many relations touch a node, in both directions: what a walk from it would read.</summary>
+    public int Degree(string id) => Outgoing(id).Count + Incoming(id).Count;
+
     /// <summary>Relations at a node in both directions, outgoing first.</summary>
     public IEnumerable<Relation> Touching(string id) => Outgoing(id).Concat(Incoming(id));
 

@@ -13,7 +13,7 @@ internal static class PathBuilder
         var steps = path.Steps.Select((step, i) =>
         {
             var (from, to) = (path.Nodes[i].Id, path.Nodes[i + 1].Id);
-            return PathSteps.Choose(from, traversal.Neighbours(from).Where(n => n.Next == to).Select(n => n.Relation).Append(step.Relation));
+            return PathSteps.Choose(from, traversal.Between(from, to).Append(step.Relation));
         });
         return path with { Steps = [.. steps] };
     }

@@ -17,16 +17,19 @@ internal static class ShortestRoutes
         var forward = new Side(from);
         var backward = new Side(to);
         var length = -1;
+        var grow = forward;
         while (length < 0 && forward.Frontier.Count > 0 && backward.Frontier.Count > 0 && forward.Depth + backward.Depth < maxHops)
         {
-            var (grow, other) = forward.Frontier.Count <= backward.Frontier.Count ? (forward, backward) : (backward, forward);
-            length = grow.Expand(traversal, other);
+            grow = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
+            length = grow.Expand(traversal, grow == forward ? backward : forward);
         }
         if (length < 0)
             return [];
-        var split = Math.Max(length - backward.Depth, Math.Min(forward.Depth, length));
-        var ahead = forward.OnRoutes(traversal, split, node => backward.DepthOf(node) == length - split);
-        var behind = backward.OnRoutes(traversal, length - split, node => forward.DepthOf(node) == split);
+        // The routes cross the layer the last expansion made, at the nodes where it met the other side.
+        var split = grow == forward ? forward.Depth : length - backward.Depth;
+        var meeting = grow.Meetings;
+        var ahead = forward.OnRoutes(traversal, split, meeting);
+        var behind = backward.OnRoutes(traversal, length - split, meeting);
         var routes = new List<IReadOnlyList<Relation>>();
         var walked = new List<Relation>(length);
         Walk(from, 0);
@@ -40,9 +43,7 @@ internal static class ShortestRoutes
                 return;
             }
             var (side, good, depth) = step + 1 <= split ? (forward, ahead, step + 1) : (backward, behind, length - step - 1);
-            var next = traversal.Neighbours(node)
-                .Where(n => side.DepthOf(n.Next) == depth && good.Contains(n.Next))
-                .DistinctBy(n => n.Next).OrderBy(n => n.Next, StringComparer.Ordinal).ToList();
+            var next = Next(traversal, node, side.Layer(depth).Where(good.Contains));
             foreach (var (relation, neighbour) in next)
             {
                 walked.Add(relation);
@@ -52,6 +53,20 @@ internal static class ShortestRoutes
                     return;
             }
         }
+    }
+
+    /// <summary>
+    /// The links from a node to the candidates in id order, one relation per candidate. A hub's relations are many and
+    /// the candidates few, so the cheaper way round is read: the node's relations, or each candidate's.
+    /// </summary>
+    private static List<(Relation Relation, string Next)> Next(Traversal traversal, string node, IEnumerable<string> candidates)
+    {
+        var wanted = candidates.ToHashSet(StringComparer.Ordinal);
+        var links = traversal.Degree(node) <= wanted.Sum(traversal.Degree)
+            ? [.. traversal.Neighbours(node).Where(n => wanted.Contains(n.Next)).DistinctBy(n => n.Next)]
+            : wanted.Select(c => (Relation: traversal.Between(node, c).FirstOrDefault(), Next: c)).Where(l => l.Relation is not null).Select(l => (l.Relation!, l.Next)).ToList();
+        links.Sort((x, y) => string.CompareOrdinal(x.Next, y.Next));
+        return links;
     }
 
     /// <summary>One side of the search: every node it reached by depth, grown a whole layer at a time.</summary>
@@ -72,7 +87,15 @@ internal static class ShortestRoutes
 
         public int DepthOf(string node) => depths.TryGetValue(node, out var depth) ? depth : -1;
 
-        /// <summary>Grows one layer; the length of the shortest route through it when it meets the other side, else -1.</summary>
+        public IReadOnlyList<string> Layer(int depth) => layers[depth];
+
+        /// <summary>The nodes of the last layer where the other side was met by a shortest route.</summary>
+        public HashSet<string> Meetings { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Grows one layer; the length of the shortest route through it when it meets the other side, else -1. The
+        /// other side's layers are whole, so the shortest join in this layer is a shortest route.
+        /// </summary>
         public int Expand(Traversal traversal, Side other)
         {
             var next = new List<string>();
@@ -84,30 +107,34 @@ internal static class ShortestRoutes
                     if (!depths.TryAdd(neighbour, Depth + 1))
                         continue;
                     next.Add(neighbour);
-                    if (other.DepthOf(neighbour) is var rest and >= 0)
-                        best = Math.Min(best, Depth + 1 + rest);
+                    if (other.DepthOf(neighbour) is var rest and >= 0 && Depth + 1 + rest <= best)
+                    {
+                        if (Depth + 1 + rest < best)
+                            Meetings.Clear();
+                        best = Depth + 1 + rest;
+                        Meetings.Add(neighbour);
+                    }
                 }
             }
             layers.Add(next);
             return best == int.MaxValue ? -1 : best;
         }
 
-        /// <summary>The nodes up to <paramref name="depth"/> that lead, one layer at a time, to a meeting node at that depth.</summary>
-        public HashSet<string> OnRoutes(Traversal traversal, int depth, Func<string, bool> meets)
+        /// <summary>
+        /// The nodes up to <paramref name="depth"/> that lead, one layer at a time, to a meeting node at that depth.
+        /// Each layer is found from the next one by reading the relations of whichever of the two has fewer.
+        /// </summary>
+        public HashSet<string> OnRoutes(Traversal traversal, int depth, IReadOnlySet<string> meeting)
         {
-            var good = layers[depth].Where(meets).ToHashSet(StringComparer.Ordinal);
+            var good = new HashSet<string>(meeting, StringComparer.Ordinal);
             var layer = good.ToList();
             for (var d = depth - 1; d >= 0; d--)
             {
-                var previous = new List<string>();
-                foreach (var node in layer)
-                {
-                    foreach (var (_, neighbour) in traversal.Neighbours(node))
-                    {
-                        if (DepthOf(neighbour) == d && good.Add(neighbour))
-                            previous.Add(neighbour);
-                    }
-                }
+                var next = layer.ToHashSet(StringComparer.Ordinal);
+                var previous = layer.Sum(traversal.Degree) <= layers[d].Sum(traversal.Degree)
+                    ? [.. layer.SelectMany(n => traversal.Neighbours(n)).Select(n => n.Next).Where(n => DepthOf(n) == d).Distinct(StringComparer.Ordinal)]
+                    : layers[d].Where(n => traversal.Neighbours(n).Any(m => next.Contains(m.Next))).ToList();
+                good.UnionWith(previous);
                 layer = previous;
             }
             return good;

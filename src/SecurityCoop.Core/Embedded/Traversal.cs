@@ -23,5 +23,14 @@ internal sealed class Traversal(GraphIndex graph, RelationFilter filter)
         }
     }
 
+    /// <summary>How many relations a walk from the node reads (before filters).</summary>
+    public int Degree(string nodeId) => graph.Degree(nodeId);
+
+    /// <summary>The relations the walk may take between two nodes, read from the end with fewer relations.</summary>
+    public IEnumerable<Relation> Between(string a, string b) =>
+        Degree(a) <= Degree(b)
+            ? Neighbours(a).Where(n => n.Next == b).Select(n => n.Relation)
+            : Neighbours(b).Where(n => n.Next == a).Select(n => n.Relation);
+
     private bool IsBanned(string a, string b) => BannedLinks is { } links && (links.Contains((a, b)) || links.Contains((b, a)));
 }

@@ -33,6 +33,33 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Generate_writes_a_synthetic_world_that_validates_loads_and_repeats_for_the_same_seed()
+    {
+        var world = Path.Combine(folder, "world");
+        var again = Path.Combine(folder, "again");
+
+        var (exit, output, _) = await RunAsync("generate", "--out", world, "--relations", "3000", "--seed", "7");
+        var repeat = await RunAsync("generate", "--out", again, "--relations", "3000", "--seed", "7");
+        var notEmpty = await RunAsync("generate", "--out", world);
+        var bad = await RunAsync("generate", "--out", Path.Combine(folder, "bad"), "--relations", "many");
+
+        Assert.Equal((0, 0), (exit, repeat.ExitCode));
+        Assert.Contains("3000 relations", output, StringComparison.Ordinal);
+        Assert.Empty(SecurityCoop.Core.Dataset.DatasetLoader.Validate(world));
+        var data = SecurityCoop.Core.Dataset.DatasetLoader.Load(world);
+        Assert.Equal(3000, data.Relations.Count);
+        Assert.Equal(600, data.Nodes.Count(n => n.Type == SecurityCoop.Core.Nodes.NodeType.State));
+        var members = data.Relations.Where(r => r.Type == SecurityCoop.Core.Relations.RelationType.MemberOf).GroupBy(r => r.To).Select(g => g.Count()).OrderDescending().ToList();
+        Assert.True(members[0] > 5 * members[members.Count / 2], $"memberships are not heavy-tailed: {members[0]} at the top, {members[members.Count / 2]} at the median");
+        foreach (var file in Directory.GetFiles(world, "*", SearchOption.AllDirectories))
+            Assert.Equal(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken), await File.ReadAllTextAsync(Path.Combine(again, Path.GetRelativePath(world, file)), TestContext.Current.CancellationToken));
+        Assert.Equal(2, notEmpty.ExitCode);
+        Assert.Contains("not empty", notEmpty.Errors, StringComparison.Ordinal);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("'--relations'", bad.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_corrupt_or_empty_dataset_stops_the_service_before_it_listens_with_the_validators_message()
     {
         var corrupt = Directory.CreateDirectory(Path.Combine(folder, "corrupt", "entities")).Parent!.FullName;
