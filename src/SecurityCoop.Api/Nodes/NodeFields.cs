@@ -46,8 +46,12 @@ internal static class NodeFields
             .RelationTypesArgument()
             .UnestablishedArgument()
             .ProvenanceArguments()
-            .ResolveAsync(async c => TimelineFilter.Apply(c, await c.Store().TimelineAsync(
-                new TimelineQuery(c.Source.Id, c.Filter<RelationType>("relationTypes"), c.IncludeUnestablished()), c.CancellationToken)));
+            .Resolve(c =>
+            {
+                var filter = new RelationFilter(c.Filter<RelationType>("relationTypes"), IncludeUnestablished: c.IncludeUnestablished());
+                return c.LoadNeighbours(c.Source.Id, RelationDirection.Both, filter.Types)
+                    .Select(neighbours => TimelineFilter.Apply(c, TimelineBuilder.FromNeighbours(c.Source.Id, neighbours, filter)));
+            });
         node.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts").WithComplexityImpact(1, 2)
             .Description("Disagreements between the sources about this node.")
             .Resolve(c => c.LoadConflicts(c.Source.Id));

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using SecurityCoop.Api.Nodes;
 using SecurityCoop.Api.Relations;
@@ -25,28 +26,31 @@ public sealed class JointAgreementType : ObjectGraphType<JointAgreement>
     }
 }
 
-/// <summary>Reads joint agreements in two store calls: this body's signatures, then every signature of those agreements with the signatories.</summary>
+/// <summary>
+/// Reads joint agreements in two batched reads shared by every organisation on the page: the bodies' signatures, then
+/// every signature of those agreements with the signatories. So a page of organisations costs two store calls, not two each.
+/// </summary>
 internal static class JointAgreementReader
 {
     private static readonly HashSet<RelationType> Signatures = [RelationType.SignatoryOf];
 
-    public static async Task<IReadOnlyList<JointAgreement>> ReadAsync(IResolveFieldContext<Node> context, IReadOnlySet<NodeType> partnerTypes)
+    public static IDataLoaderResult Read(IResolveFieldContext<Node> context, IReadOnlySet<NodeType> partnerTypes)
     {
-        var store = context.Store();
         var self = context.Source.Id;
         var facts = context.Facts();
-        var signed = await store.GetMaterialAsync(new MaterialQuery(Relations: [new RelationRequest(self, RelationDirection.Outgoing, Signatures)]), context.CancellationToken);
-        var agreements = signed.Relations[0].Where(n => facts.Allows(n.Relation)).Select(n => n.Node).DistinctBy(n => n.Id).ToList();
-        var requests = agreements.Select(a => new RelationRequest(a.Id, RelationDirection.Incoming, Signatures)).ToList();
-        var signatures = (await store.GetMaterialAsync(new MaterialQuery(Relations: requests), context.CancellationToken)).Relations;
-        return [.. agreements
-            .Select((agreement, i) =>
-            {
-                var held = signatures[i].Where(n => facts.Allows(n.Relation)).ToList();
-                return new JointAgreement(agreement,
-                    [.. held.Select(n => n.Node).Where(n => n.Id != self && partnerTypes.Contains(n.Type)).DistinctBy(n => n.Id)],
-                    [.. held.Select(n => n.Relation)]);
-            })
-            .Where(a => a.Partners.Count > 0)];
+        return context.LoadNeighbours(self, RelationDirection.Outgoing, Signatures).Then(signed =>
+        {
+            var agreements = signed.Where(n => facts.Allows(n.Relation)).Select(n => n.Node).DistinctBy(n => n.Id).ToList();
+            return agreements.Select(a => context.LoadNeighbours(a.Id, RelationDirection.Incoming, Signatures)).ToList().All().Select(signatures =>
+                (IReadOnlyList<JointAgreement>)[.. agreements
+                    .Select((agreement, i) =>
+                    {
+                        var held = signatures[i].Where(n => facts.Allows(n.Relation)).ToList();
+                        return new JointAgreement(agreement,
+                            [.. held.Select(n => n.Node).Where(n => n.Id != self && partnerTypes.Contains(n.Type)).DistinctBy(n => n.Id)],
+                            [.. held.Select(n => n.Relation)]);
+                    })
+                    .Where(a => a.Partners.Count > 0)]);
+        });
     }
 }

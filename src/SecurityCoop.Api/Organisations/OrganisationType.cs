@@ -30,7 +30,6 @@ public sealed class OrganisationType : NodeGraphType
             .AsOfArgument()
             .UnestablishedArgument()
             .ProvenanceArguments()
-            .ResolveAsync(async c => await JointAgreementReader.ReadAsync(c,
-                c.Filter<NodeType>("partnerTypes") ?? new HashSet<NodeType> { NodeType.Organisation }));
+            .Resolve(c => JointAgreementReader.Read(c, c.Filter<NodeType>("partnerTypes") ?? new HashSet<NodeType> { NodeType.Organisation }));
     }
 }

@@ -6,6 +6,17 @@ namespace SecurityCoop.Core.Timelines;
 /// <summary>Turns a node's relations into dated moments in order; undated relations have no place on a timeline.</summary>
 public static class TimelineBuilder
 {
+    /// <summary>
+    /// A node's timeline from its raw relations and the nodes at their other ends (a material read), under the
+    /// timeline's relation filter: the same answer the store's timeline gives, so a page of nodes needs one read.
+    /// </summary>
+    public static IReadOnlyList<TimelineEntry> FromNeighbours(string nodeId, IReadOnlyList<Neighbour> neighbours, RelationFilter filter)
+    {
+        var others = neighbours.DistinctBy(n => n.Node.Id).ToDictionary(n => n.Node.Id, n => n.Node, StringComparer.Ordinal);
+        var relations = neighbours.Select(n => n.Relation).DistinctBy(r => r.Id).Where(r => r.From != r.To && filter.Allows(r));
+        return Build(nodeId, relations, id => others[id]);
+    }
+
     public static IReadOnlyList<TimelineEntry> Build(string nodeId, IEnumerable<Relation> relations, Func<string, Node> nodeById)
     {
         var entries = new List<TimelineEntry>();

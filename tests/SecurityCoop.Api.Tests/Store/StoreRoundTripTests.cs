@@ -83,6 +83,50 @@ public sealed class StoreRoundTripTests : IAsyncLifetime
         Assert.True(calls.GetValueOrDefault("GetNodesAsync") <= 1, $"GetNodesAsync was called {calls.GetValueOrDefault("GetNodesAsync")} times");
     }
 
+    [Fact]
+    public async Task Timelines_of_forty_states_cost_one_material_call_and_match_the_timeline_question()
+    {
+        const string Entry = "moment date { text } relation { id } other { id }";
+        var calls = await CallsForAsync("{ states(first: 40) { nodes { id timeline { " + Entry + " } } } }");
+        Assert.Equal(new Dictionary<string, int> { ["ListNodesAsync"] = 1, ["GetMaterialAsync"] = 1 }, calls);
+
+        foreach (var (id, arguments) in new[] { ("state:india", ""), ("org:sco", "(relationTypes: [MEMBER_OF, OBSERVER_OF])"), ("mech:arf", "(includeUnestablished: true)"), ("org:asean", "(documents: [\"000_fd036e14e5f0e6b0.txt\"])") })
+        {
+            var root = await DataAsync($"{{ timeline(id: \"{id}\"{(arguments.Length > 0 ? ", " + arguments[1..^1] : "")}) {{ {Entry} }} }}");
+            var field = await DataAsync($"{{ node(id: \"{id}\") {{ timeline{arguments} {{ {Entry} }} }} }}");
+            Assert.True(root.GetProperty("timeline").GetArrayLength() > 0, id);
+            Assert.Equal(root.GetProperty("timeline").GetRawText(), field.GetProperty("node").GetProperty("timeline").GetRawText());
+        }
+    }
+
+    [Fact]
+    public async Task Joint_agreements_of_a_page_of_organisations_cost_two_material_calls_and_match_each_organisation_asked_alone()
+    {
+        const string Joint = "jointAgreements(partnerTypes: [ORGANISATION, MECHANISM]) { agreement { id } partners { id } relations { id } }";
+        var calls = await CallsForAsync("{ organisations(first: 20) { nodes { id ... on Organisation { " + Joint + " } } } }");
+        Assert.Equal(new Dictionary<string, int> { ["ListNodesAsync"] = 1, ["GetMaterialAsync"] = 2 }, calls);
+
+        var page = (await DataAsync("{ organisations(first: 20) { nodes { id ... on Organisation { " + Joint + " } } } }")).GetProperty("organisations").GetProperty("nodes");
+        var withAgreements = 0;
+        foreach (var organisation in page.EnumerateArray())
+        {
+            var id = organisation.GetProperty("id").GetString()!;
+            var alone = await DataAsync($"{{ node(id: \"{id}\") {{ ... on Organisation {{ {Joint} }} }} }}");
+            Assert.Equal(alone.GetProperty("node").GetProperty("jointAgreements").GetRawText(), organisation.GetProperty("jointAgreements").GetRawText());
+            withAgreements += organisation.GetProperty("jointAgreements").GetArrayLength() > 0 ? 1 : 0;
+        }
+        Assert.True(withAgreements >= 2);
+    }
+
+    private async Task<JsonElement> DataAsync(string query)
+    {
+        var body = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(new Uri(new Uri(app!.Urls.First()), "/graphql"), body, TestContext.Current.CancellationToken);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        return json.GetProperty("data").Clone();
+    }
+
     [Theory]
     [InlineData("""{ overlap(bodies: ["org:asean", "mech:arf", "mech:eas"], excluding: ["org:sco"], throughMembers: true) { bodies { name } excluding { name } members { node { name } affiliations { role via { id } } } } }""")]
     [InlineData("""{ difference(of: "mech:arf", notIn: "org:asean") { members { node { id } } } }""")]
