@@ -22,16 +22,15 @@ internal static class NodeQueries
     {
         query.Field<NodeInterface>("node").Description("The node with this id, or null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A node id such as \"org:sco\".")
-            .ResolveAsync(async c => await c.NodeAsync(c.GetArgument<string>("id")));
+            .Resolve(c => c.LoadNode(c.GetArgument<string>("id")));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes")
             .Description("The nodes with these ids, in the order given. Every id must exist.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Node ids.")
-            .ResolveAsync(async c =>
+            .Resolve(c =>
             {
                 var ids = c.IdList("ids", c.Limits().MaxPageSize);
-                var nodes = await c.Store().GetNodesAsync(ids, c.CancellationToken);
-                var found = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-                return ids.FirstOrDefault(id => !found.Contains(id)) is { } missing ? throw StoreException.UnknownNode(missing, "ids") : nodes;
+                return ids.Select(c.LoadNode).ToList().All().Select(nodes =>
+                    nodes.Select((n, i) => n ?? throw StoreException.UnknownNode(ids[i], "ids")).ToList());
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("search")
             .Description("Find nodes by name, acronym or alias (case- and accent-insensitive), best matches first.")

@@ -50,9 +50,6 @@ internal static class ResolveContextExtensions
         return ids;
     }
 
-    public static async Task<Node?> NodeAsync(this IResolveFieldContext context, string id) =>
-        (await context.Store().GetNodesAsync([id], context.CancellationToken)).FirstOrDefault();
-
     /// <summary>A node by id, fetched together with every other node its sibling fields ask for.</summary>
     public static IDataLoaderResult<Node?> LoadNode(this IResolveFieldContext context, string id)
     {

@@ -118,6 +118,18 @@ public sealed class StoreRoundTripTests : IAsyncLifetime
         Assert.True(withAgreements >= 2);
     }
 
+    [Fact]
+    public async Task Root_node_fields_under_aliases_share_one_lookup()
+    {
+        var calls = await CallsForAsync("""{ a: node(id: "org:sco") { id } b: node(id: "org:asean") { id } c: nodes(ids: ["mech:arf", "org:sco"]) { id } d: node(id: "org:nowhere") { id } }""");
+        var data = await DataAsync("""{ a: node(id: "org:sco") { id } c: nodes(ids: ["mech:arf", "org:sco"]) { id } d: node(id: "org:nowhere") { id } }""");
+
+        Assert.Equal(new Dictionary<string, int> { ["GetNodesAsync"] = 1 }, calls);
+        Assert.Equal("org:sco", data.GetProperty("a").GetProperty("id").GetString());
+        Assert.Equal(["mech:arf", "org:sco"], data.GetProperty("c").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("d").ValueKind);
+    }
+
     private async Task<JsonElement> DataAsync(string query)
     {
         var body = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json");
