@@ -5,6 +5,7 @@ public sealed class ErrorResponsesTests(ApiServer api)
 {
     [Theory]
     [InlineData("""{ shortestPath(from: "state:india", to: "mech:nowhere") { length } }""", 200, "NODE_NOT_FOUND", "mech:nowhere")]
+    [InlineData("""{ nodes(ids: ["org:sco", "org:nowhere"]) { id } }""", 200, "NODE_NOT_FOUND", "org:nowhere")]
     [InlineData("""{ overlap(bodies: []) { count } }""", 200, "INVALID_ARGUMENT", "empty list")]
     [InlineData("""{ overlap(bodies: ["org:sco"], memberTypes: []) { count } }""", 200, "INVALID_ARGUMENT", "memberTypes")]
     [InlineData("""{ kShortestPaths(from: "state:india", to: "mech:rats", k: 500) { length } }""", 200, "LIMIT_EXCEEDED", "limit of 25")]
