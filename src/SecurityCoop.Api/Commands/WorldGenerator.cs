@@ -29,9 +29,6 @@ internal sealed class WorldGenerator(WorldSize size, string folder)
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Faker faker = new() { Random = new Randomizer(size.Seed) };
-    /// <summary>Writes a passage as the source document's next line and gives its number; set while records are written.</summary>
-    private Func<string, int> cite = _ => throw new InvalidOperationException("No source document is open.");
-    private int lineCount;
     private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
 
     /// <summary>Writes the dataset; <paramref name="progress"/> hears how many records are written of how many.</summary>
@@ -47,30 +44,22 @@ internal sealed class WorldGenerator(WorldSize size, string folder)
         Directory.CreateDirectory(Path.Combine(folder, "entities"));
         Directory.CreateDirectory(Path.Combine(folder, "relations"));
         Directory.CreateDirectory(Path.Combine(folder, "documents"));
-        using (var document = new StreamWriter(Path.Combine(folder, "documents", Document), false, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+        int lines;
+        using (var passages = new Passages(Path.Combine(folder, "documents", Document)))
         {
-            cite = passage =>
-            {
-                document.WriteLine(passage);
-                return ++lineCount;
-            };
-            WriteRecords(Step);
+            WriteNodes("states", "State", "state", size.States, "state", passages, Step);
+            WriteNodes("organisations", "Organisation", "org", size.Organisations, "regional organisation", passages, Step);
+            WriteNodes("mechanisms", "Mechanism", "mech", size.Mechanisms, "security dialogue mechanism", passages, Step);
+            WriteNodes("agreements", "Agreement", "doc", size.Agreements, "treaty", passages, Step);
+            WriteNodes("themes", "Theme", "theme", size.Themes, "theme of cooperation", passages, Step);
+            WriteRelations(passages, Step);
+            lines = passages.Count;
         }
         File.WriteAllText(Path.Combine(folder, "conflicts.jsonl"), "");
-        WriteCatalogue();
+        WriteCatalogue(lines);
     }
 
-    private void WriteRecords(Action step)
-    {
-        WriteNodes("states", "State", "state", size.States, "state", step);
-        WriteNodes("organisations", "Organisation", "org", size.Organisations, "regional organisation", step);
-        WriteNodes("mechanisms", "Mechanism", "mech", size.Mechanisms, "security dialogue mechanism", step);
-        WriteNodes("agreements", "Agreement", "doc", size.Agreements, "treaty", step);
-        WriteNodes("themes", "Theme", "theme", size.Themes, "theme of cooperation", step);
-        WriteRelations(step);
-    }
-
-    private void WriteNodes(string file, string type, string prefix, int count, string kind, Action step)
+    private void WriteNodes(string file, string type, string prefix, int count, string kind, Passages passages, Action step)
     {
         using var output = Writer(Path.Combine("entities", file + ".jsonl"));
         for (var i = 0; i < count; i++)
@@ -87,13 +76,13 @@ internal sealed class WorldGenerator(WorldSize size, string folder)
                 json.WriteStartObject("props");
                 json.WriteString("description", $"A synthetic {kind}.");
                 json.WriteEndObject();
-                Sources(json, quote);
+                Sources(json, quote, passages);
             });
             step();
         }
     }
 
-    private void WriteRelations(Action step)
+    private void WriteRelations(Passages passages, Action step)
     {
         var writers = new Dictionary<string, JsonLines>(StringComparer.Ordinal);
         try
@@ -119,7 +108,7 @@ internal sealed class WorldGenerator(WorldSize size, string folder)
                     if (type == "MEMBER_OF")
                         json.WriteString("role", faker.Random.Double() < 0.2 ? "founding" : "full");
                     json.WriteEndObject();
-                    Sources(json, quote);
+                    Sources(json, quote, passages);
                 });
                 step();
             }
@@ -162,9 +151,9 @@ internal sealed class WorldGenerator(WorldSize size, string folder)
     private int Heavy(int count) => Math.Min(count - 1, (int)Math.Floor(Math.Exp(faker.Random.Double() * Math.Log(count + 1)) - 1));
 
     /// <summary>Adds the passage as the document's next line and cites it.</summary>
-    private void Sources(Utf8JsonWriter json, string quote)
+    private static void Sources(Utf8JsonWriter json, string quote, Passages passages)
     {
-        var line = cite(quote);
+        var line = passages.Cite(quote);
         json.WriteStartArray("sources");
         json.WriteStartObject();
         json.WriteString("document", Document);
@@ -174,7 +163,7 @@ internal sealed class WorldGenerator(WorldSize size, string folder)
         json.WriteEndArray();
     }
 
-    private void WriteCatalogue()
+    private void WriteCatalogue(int lines)
     {
         using var output = Writer("documents.jsonl");
         Record(output, json =>
@@ -189,7 +178,7 @@ internal sealed class WorldGenerator(WorldSize size, string folder)
             json.WriteString("language", "en");
             json.WriteString("citation", "SecurityCoop, synthetic world");
             json.WriteString("lines", "1-based lines of the UTF-8 text, split at line feeds");
-            json.WriteNumber("lineCount", lineCount);
+            json.WriteNumber("lineCount", lines);
             json.WriteString("note", "Generated for trying the service at scale; no fact in it is real.");
         });
     }
@@ -197,6 +186,23 @@ internal sealed class WorldGenerator(WorldSize size, string folder)
     private JsonLines Writer(string relative) => new(Path.Combine(folder, relative));
 
     private static void Record(JsonLines output, Action<Utf8JsonWriter> body) => output.Write(body);
+
+    /// <summary>The generated source document: each cited passage is its next line.</summary>
+    private sealed class Passages(string path) : IDisposable
+    {
+        private readonly StreamWriter writer = new(path, false, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+
+        public int Count { get; private set; }
+
+        /// <summary>Writes the passage as the next line and gives its 1-based number.</summary>
+        public int Cite(string passage)
+        {
+            writer.WriteLine(passage);
+            return ++Count;
+        }
+
+        public void Dispose() => writer.Dispose();
+    }
 
     /// <summary>A JSON-lines file: one object per line.</summary>
     private sealed class JsonLines(string path) : IDisposable

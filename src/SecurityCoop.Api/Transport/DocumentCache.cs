@@ -18,11 +18,8 @@ internal sealed class DocumentCache(GraphQLOptions options) : IDisposable
 {
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.DocumentCacheChars), CompactionPercentage = 0.25 });
 
-    /// <summary>The user-context key that marks a request whose document came from the cache.</summary>
-    public const string ValidatedKey = "securitycoop.validated";
-
-    /// <summary>The user-context key that marks a cached request whose cost is known without its variables (it has none).</summary>
-    public const string CostedKey = "securitycoop.costed";
+    /// <summary>The user-context key under which a request whose document came from the cache keeps its <see cref="Entry"/>.</summary>
+    public const string EntryKey = "securitycoop.cached";
 
     /// <param name="Cost">The estimated cost, kept when the operation has no variables: then it depends on the text alone.</param>
     public sealed record Entry(GraphQLDocument Document, GraphQLOperationDefinition? Operation, object? Cost)
@@ -45,9 +42,9 @@ internal sealed class DocumentCache(GraphQLOptions options) : IDisposable
     public void Dispose() => cache.Dispose();
 
     /// <summary>
-    /// For a request marked <see cref="ValidatedKey"/>, runs only the validation rules that are not GraphQL.NET's core
-    /// rules: those depend on the document alone, and the document passed them when it was cached. When it is also
-    /// marked <see cref="CostedKey"/>, none: the cost analyzer's estimate for an operation without variables is the
+    /// For a request whose document came from the cache (<see cref="EntryKey"/>), runs only the validation rules that
+    /// are not GraphQL.NET's core rules: those depend on the document alone, and the document passed them when it was
+    /// cached. When its cost is static, none: the cost analyzer's estimate for an operation without variables is the
     /// one it gave when the document was cached.
     /// </summary>
     internal sealed class SkipStaticRules : IConfigureExecution
@@ -56,10 +53,8 @@ internal sealed class DocumentCache(GraphQLOptions options) : IDisposable
 
         public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
         {
-            if (options.UserContext.ContainsKey(CostedKey))
-                options.ValidationRules = [];
-            else if (options.UserContext.ContainsKey(ValidatedKey))
-                options.ValidationRules = [.. (options.ValidationRules ?? DocumentValidator.CoreRules).Except(DocumentValidator.CoreRules)];
+            if (options.UserContext.TryGetValue(EntryKey, out var cached) && cached is Entry entry)
+                options.ValidationRules = entry.CostIsStatic ? [] : [.. (options.ValidationRules ?? DocumentValidator.CoreRules).Except(DocumentValidator.CoreRules)];
             return next(options);
         }
     }

@@ -89,12 +89,9 @@ internal static class GraphQLHttpEndpoint
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<SecurityCoopSchema>>();
         var userContext = new Dictionary<string, object?>();
         if (cached is not null)
-            userContext[DocumentCache.ValidatedKey] = true;
+            userContext[DocumentCache.EntryKey] = cached;
         if (cached is { CostIsStatic: true })
-        {
-            userContext[DocumentCache.CostedKey] = true;
             userContext[GraphQLRegistration.CostKey] = cached.Cost;
-        }
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = parameters.Query;

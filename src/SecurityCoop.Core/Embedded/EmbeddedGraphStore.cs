@@ -47,7 +47,7 @@ public sealed class EmbeddedGraphStore(GraphData data) : IGraphStore
     {
         graph.Get(query.NodeId);
         var filter = new RelationFilter(query.RelationTypes, IncludeUnestablished: query.IncludeUnestablished);
-        var relations = graph.Touching(query.NodeId).Where(filter.Allows);
+        var relations = graph.Touching(query.NodeId).DistinctBy(e => e.Id).Where(filter.Allows);
         return Done(TimelineBuilder.Build(query.NodeId, relations, graph.Get));
     }
 

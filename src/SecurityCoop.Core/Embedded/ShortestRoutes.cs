@@ -42,9 +42,8 @@ internal static class ShortestRoutes
                 routes.Add([.. walked]);
                 return;
             }
-            var (side, good, depth) = step + 1 <= split ? (forward, ahead, step + 1) : (backward, behind, length - step - 1);
-            var next = Next(traversal, node, side.Layer(depth).Where(good.Contains));
-            foreach (var (relation, neighbour) in next)
+            var candidates = step + 1 <= split ? ahead[step + 1] : behind[length - step - 1];
+            foreach (var (relation, neighbour) in Next(traversal, node, candidates))
             {
                 walked.Add(relation);
                 Walk(neighbour, step + 1);
@@ -59,9 +58,8 @@ internal static class ShortestRoutes
     /// The links from a node to the candidates in id order, one relation per candidate. A hub's relations are many and
     /// the candidates few, so the cheaper way round is read: the node's relations, or each candidate's.
     /// </summary>
-    private static List<(Relation Relation, string Next)> Next(Traversal traversal, string node, IEnumerable<string> candidates)
+    private static List<(Relation Relation, string Next)> Next(Traversal traversal, string node, HashSet<string> wanted)
     {
-        var wanted = candidates.ToHashSet(StringComparer.Ordinal);
         var links = traversal.Degree(node) <= wanted.Sum(traversal.Degree)
             ? [.. traversal.Neighbours(node).Where(n => wanted.Contains(n.Next)).DistinctBy(n => n.Next)]
             : wanted.Select(c => (Relation: traversal.Between(node, c).FirstOrDefault(), Next: c)).Where(l => l.Relation is not null).Select(l => (l.Relation!, l.Next)).ToList();
@@ -86,8 +84,6 @@ internal static class ShortestRoutes
         public int Depth => layers.Count - 1;
 
         public int DepthOf(string node) => depths.TryGetValue(node, out var depth) ? depth : -1;
-
-        public IReadOnlyList<string> Layer(int depth) => layers[depth];
 
         /// <summary>The nodes of the last layer where the other side was met by a shortest route.</summary>
         public HashSet<string> Meetings { get; } = new(StringComparer.Ordinal);
@@ -121,21 +117,19 @@ internal static class ShortestRoutes
         }
 
         /// <summary>
-        /// The nodes up to <paramref name="depth"/> that lead, one layer at a time, to a meeting node at that depth.
-        /// Each layer is found from the next one by reading the relations of whichever of the two has fewer.
+        /// By depth up to <paramref name="depth"/>, the nodes that lead, one layer at a time, to a meeting node at that
+        /// depth. Each layer is found from the next one by reading the relations of whichever of the two has fewer.
         /// </summary>
-        public HashSet<string> OnRoutes(Traversal traversal, int depth, IReadOnlySet<string> meeting)
+        public HashSet<string>[] OnRoutes(Traversal traversal, int depth, IReadOnlySet<string> meeting)
         {
-            var good = new HashSet<string>(meeting, StringComparer.Ordinal);
-            var layer = good.ToList();
+            var good = new HashSet<string>[depth + 1];
+            good[depth] = new HashSet<string>(meeting, StringComparer.Ordinal);
             for (var d = depth - 1; d >= 0; d--)
             {
-                var next = layer.ToHashSet(StringComparer.Ordinal);
-                var previous = layer.Sum(traversal.Degree) <= layers[d].Sum(traversal.Degree)
-                    ? [.. layer.SelectMany(n => traversal.Neighbours(n)).Select(n => n.Next).Where(n => DepthOf(n) == d).Distinct(StringComparer.Ordinal)]
-                    : layers[d].Where(n => traversal.Neighbours(n).Any(m => next.Contains(m.Next))).ToList();
-                good.UnionWith(previous);
-                layer = previous;
+                var next = good[d + 1];
+                good[d] = next.Sum(traversal.Degree) <= layers[d].Sum(traversal.Degree)
+                    ? next.SelectMany(n => traversal.Neighbours(n)).Select(n => n.Next).Where(n => DepthOf(n) == d).ToHashSet(StringComparer.Ordinal)
+                    : layers[d].Where(n => traversal.Neighbours(n).Any(m => next.Contains(m.Next))).ToHashSet(StringComparer.Ordinal);
             }
             return good;
         }

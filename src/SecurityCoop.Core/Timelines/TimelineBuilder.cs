@@ -13,7 +13,7 @@ public static class TimelineBuilder
     public static IReadOnlyList<TimelineEntry> FromNeighbours(string nodeId, IReadOnlyList<Neighbour> neighbours, RelationFilter filter)
     {
         var others = neighbours.DistinctBy(n => n.Node.Id).ToDictionary(n => n.Node.Id, n => n.Node, StringComparer.Ordinal);
-        var relations = neighbours.Select(n => n.Relation).DistinctBy(r => r.Id).Where(r => r.From != r.To && filter.Allows(r));
+        var relations = neighbours.Select(n => n.Relation).DistinctBy(r => r.Id).Where(filter.Allows);
         return Build(nodeId, relations, id => others[id]);
     }
 

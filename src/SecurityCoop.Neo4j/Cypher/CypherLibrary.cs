@@ -17,9 +17,12 @@ public static partial class CypherLibrary
     /// A query whose walk is bounded by the question's own limit. Quantifiers cannot take parameters in Cypher 5, so
     /// a file whose header has a <c>// Hop bound: {m,n}</c> line is written with its widest bound <c>{m,n}</c>, and
     /// the store writes <paramref name="upper"/> in place of <c>n</c> in each such quantifier: the search then stops
-    /// at the limit instead of walking to <c>n</c> and filtering afterwards. Everything else runs as written.
+    /// at the limit instead of walking to <c>n</c> and filtering afterwards. Everything else runs as written. Each
+    /// bounded text is made once.
     /// </summary>
-    public static string Query(string name, int upper)
+    public static string Query(string name, int upper) => Texts.GetOrAdd($"cypher/queries/{name}.cypher@{upper}", _ => Bounded(name, upper));
+
+    private static string Bounded(string name, int upper)
     {
         var text = Query(name);
         var header = text.Split('\n').FirstOrDefault(l => l.StartsWith(BoundHeader, StringComparison.Ordinal))

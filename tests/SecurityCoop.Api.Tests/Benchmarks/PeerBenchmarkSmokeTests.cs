@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using SecurityCoop.Tests.Commands;
 
 namespace SecurityCoop.Tests.Benchmarks;
 
@@ -19,28 +19,18 @@ public sealed class PeerBenchmarkSmokeTests : IDisposable
         ExternalTools.Require(File.Exists("/usr/bin/python3") && Directory.Exists("/usr/lib/python3/dist-packages/networkx") && Directory.Exists("/usr/lib/python3/dist-packages/igraph"),
             "Debian's python3 with networkx and igraph is missing; run ./test.sh, which installs them.");
         var world = Path.Combine(folder, "world");
-        var generate = await RunAsync("dotnet", Path.Combine(AppContext.BaseDirectory, "SecurityCoop.Api.dll"), "generate", "--out", world, "--relations", "4000");
+        var generate = await ProgramProcess.ServiceAsync("generate", "--out", world, "--relations", "4000");
         Assert.Equal(0, generate.ExitCode);
         await using var app = SecurityCoop.Api.SecurityCoopHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=None",
             $"--GraphStore:DataPath={world}", "--RateLimits:GraphQLPerMinute=0"]);
         await app.StartAsync(TestContext.Current.CancellationToken);
 
-        var run = await RunAsync("/usr/bin/python3", Path.Combine(RepositoryPaths.Root, "benchmarks", "peers", "paths.py"), world, app.Urls.First(), "40");
+        var run = await ProgramProcess.RunAsync("/usr/bin/python3", Path.Combine(RepositoryPaths.Root, "benchmarks", "peers", "paths.py"), world, app.Urls.First(), "40");
 
         Assert.True(run.ExitCode == 0, run.Errors);
         var report = JsonDocument.Parse(run.Output).RootElement;
         Assert.Equal((4000, 40, 0), (report.GetProperty("relations").GetInt32(), report.GetProperty("pairs").GetInt32(), report.GetProperty("hopCountsDiffer").GetInt32()));
         Assert.True(report.GetProperty("medianMs").GetProperty("service").GetDouble() > 0);
         Assert.True(report.GetProperty("serviceOverIgraph").GetProperty("median").GetDouble() > 0);
-    }
-
-    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await errors);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace SecurityCoop.Tests.Commands;
@@ -10,27 +9,7 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
-    {
-        var program = Path.Combine(AppContext.BaseDirectory, "SecurityCoop.Api.dll");
-        var start = new ProcessStartInfo("dotnet", [program, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        // A service that starts instead of stopping would run forever: give it a minute.
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        limit.CancelAfter(TimeSpan.FromMinutes(1));
-        var output = process.StandardOutput.ReadToEndAsync(limit.Token);
-        var errors = process.StandardError.ReadToEndAsync(limit.Token);
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return (process.ExitCode, await output, await errors);
-    }
+    private static Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) => ProgramProcess.ServiceAsync(args);
 
     [Fact]
     public async Task Generate_writes_a_synthetic_world_that_validates_loads_and_repeats_for_the_same_seed()

@@ -114,4 +114,16 @@ public abstract partial class GraphStoreContract
             timeline.Select(t => (t.Date.Text, t.Moment)));
         Assert.Equal(RelationType.ObserverOf, timeline[2].Relation.Type);
     }
+
+    [Fact]
+    public async Task A_relation_from_a_node_to_itself_is_on_its_timeline_once()
+    {
+        var store = await StoreWithAsync(new TinyGraph().Nodes("org:x", "org:y")
+            .Relation(RelationType.CooperatesWith, "org:x", "org:x", "since=2001")
+            .Relation(RelationType.CooperatesWith, "org:x", "org:y", "since=2003"));
+
+        var timeline = await store.TimelineAsync(new TimelineQuery("org:x"), Cancel);
+
+        Assert.Equal([("2001", "org:x"), ("2003", "org:y")], timeline.Select(t => (t.Date.Text, t.Other.Id)));
+    }
 }
