@@ -1,4 +1,4 @@
-using SecurityCoop.Core.Affiliations;
+using System.Collections;
 using SecurityCoop.Core.Conflicts;
 using SecurityCoop.Core.Dataset;
 using SecurityCoop.Core.Nodes;
@@ -9,36 +9,61 @@ using SecurityCoop.Core.Store;
 namespace SecurityCoop.Core.Embedded;
 
 /// <summary>
-/// The in-memory graph: nodes by id, ids sorted per type for paging, and adjacency lists (outgoing and
-/// incoming, each in relation id order) for traversal. Memory is proportional to nodes plus relations.
+/// The in-memory graph. Nodes are numbered in id order (ordinal) and relations in relation id order, so comparing
+/// numbers compares ids. Adjacency is compressed rows: per node, the numbers of its outgoing and of its incoming
+/// relations in two contiguous arrays, each in relation id order, with the ends of every relation by number.
+/// Walks read only these arrays; a <see cref="Relation"/> is read when an answer needs it.
 /// </summary>
 internal sealed class GraphIndex
 {
-    private static readonly IReadOnlyList<Relation> NoRelations = [];
+    private const byte Weak = 1;
+    private const byte Unestablished = 2;
 
-    private readonly Dictionary<string, Node> nodes;
-    private readonly Dictionary<string, Relation> relations;
-    private readonly Dictionary<string, List<Relation>> outgoing = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Relation>> incoming = new(StringComparer.Ordinal);
+    private readonly Node[] nodes;
+    private readonly Dictionary<string, int> numbers;
+    private readonly Relation[] relations;
+    private readonly int[] from;
+    private readonly int[] to;
+    private readonly RelationType[] types;
+    private readonly byte[] flags;
+    private readonly int[] outStart;
+    private readonly int[] outRelations;
+    private readonly int[] inStart;
+    private readonly int[] inRelations;
 
     public GraphIndex(GraphData data)
     {
-        nodes = data.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var withEnds = data.DatedRelations();
-        relations = withEnds.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        foreach (var relation in withEnds.OrderBy(e => e.Id, StringComparer.Ordinal))
+        nodes = [.. data.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal)];
+        numbers = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Length; i++)
         {
-            Add(outgoing, relation.From, relation);
-            Add(incoming, relation.To, relation);
+            if (!numbers.TryAdd(nodes[i].Id, i))
+                throw new ArgumentException($"Node id '{nodes[i].Id}' appears twice.", nameof(data));
         }
-        SortedIds = [.. nodes.Keys.Order(StringComparer.Ordinal)];
+        relations = [.. data.DatedRelations()];
+        Array.Sort(relations, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        from = new int[relations.Length];
+        to = new int[relations.Length];
+        types = new RelationType[relations.Length];
+        flags = new byte[relations.Length];
+        for (var r = 0; r < relations.Length; r++)
+        {
+            var relation = relations[r];
+            if (r > 0 && relation.Id == relations[r - 1].Id)
+                throw new ArgumentException($"Relation id '{relation.Id}' appears twice.", nameof(data));
+            from[r] = NumberOfEnd(relation, relation.From);
+            to[r] = NumberOfEnd(relation, relation.To);
+            types[r] = relation.Type;
+            flags[r] = (byte)((relation.IsWeak ? Weak : 0) | (relation.IsEstablished ? 0 : Unestablished));
+        }
+        (outStart, outRelations) = Rows(from);
+        (inStart, inRelations) = Rows(to);
         Conflicts = data.Conflicts;
         Documents = data.Catalogue;
         Names = new NameIndex(data.Nodes);
+        Depths = new MarksPool<int>(nodes.Length);
+        Steps = new MarksPool<WalkStep>(nodes.Length);
     }
-
-    /// <summary>Every node id in ordinal order: the order pages are cut from.</summary>
-    public IReadOnlyList<string> SortedIds { get; }
 
     public IReadOnlyList<Conflict> Conflicts { get; }
 
@@ -47,32 +72,109 @@ internal sealed class GraphIndex
 
     public NameIndex Names { get; }
 
-    public int NodeCount => nodes.Count;
+    /// <summary>Per-node depths for the searches that need them, reused between searches.</summary>
+    public MarksPool<int> Depths { get; }
 
-    public IEnumerable<Node> Nodes => nodes.Values;
+    /// <summary>Per-node steps (how a walk reached a node), reused between searches.</summary>
+    public MarksPool<WalkStep> Steps { get; }
 
-    public IEnumerable<Relation> Relations => relations.Values;
+    public int NodeCount => nodes.Length;
 
-    public Node? Find(string id) => nodes.GetValueOrDefault(id);
+    /// <summary>Every node in id order (ordinal): the order pages are cut from.</summary>
+    public IReadOnlyList<Node> Nodes => nodes;
 
-    public Relation? FindRelation(string id) => relations.GetValueOrDefault(id);
+    public IReadOnlyList<Relation> Relations => relations;
 
-    public Node Get(string id) => Find(id) ?? throw StoreException.UnknownNode(id);
+    public Node NodeAt(int node) => nodes[node];
 
-    public IReadOnlyList<Relation> Outgoing(string id) => outgoing.TryGetValue(id, out var list) ? list : NoRelations;
+    public Relation RelationAt(int relation) => relations[relation];
 
-    public IReadOnlyList<Relation> Incoming(string id) => incoming.TryGetValue(id, out var list) ? list : NoRelations;
+    public int FromOf(int relation) => from[relation];
+
+    public int ToOf(int relation) => to[relation];
+
+    public RelationType TypeOf(int relation) => types[relation];
+
+    public bool IsWeak(int relation) => (flags[relation] & Weak) != 0;
+
+    public bool IsEstablished(int relation) => (flags[relation] & Unestablished) == 0;
+
+    /// <summary>The other end of a relation from <paramref name="node"/>.</summary>
+    public int OtherEnd(int relation, int node) => from[relation] == node ? to[relation] : from[relation];
+
+    public ReadOnlySpan<int> OutgoingOf(int node) => outRelations.AsSpan(outStart[node], outStart[node + 1] - outStart[node]);
+
+    public ReadOnlySpan<int> IncomingOf(int node) => inRelations.AsSpan(inStart[node], inStart[node + 1] - inStart[node]);
 
     /// <summary>How many relations touch a node, in both directions: what a walk from it would read.</summary>
-    public int Degree(string id) => Outgoing(id).Count + Incoming(id).Count;
+    public int DegreeOf(int node) => outStart[node + 1] - outStart[node] + inStart[node + 1] - inStart[node];
+
+    public bool TryNumber(string id, out int node) => numbers.TryGetValue(id, out node);
+
+    public int NumberOf(string id) => numbers.TryGetValue(id, out var node) ? node : throw StoreException.UnknownNode(id);
+
+    public Node? Find(string id) => numbers.TryGetValue(id, out var node) ? nodes[node] : null;
+
+    /// <summary>A relation by id: a binary search of the relations, which are in id order.</summary>
+    public Relation? FindRelation(string id)
+    {
+        var (low, high) = (0, relations.Length - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var order = string.CompareOrdinal(relations[middle].Id, id);
+            if (order == 0)
+                return relations[middle];
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+        return null;
+    }
+
+    public Node Get(string id) => nodes[NumberOf(id)];
+
+    public IReadOnlyList<Relation> Outgoing(string id) =>
+        numbers.TryGetValue(id, out var node) ? new RelationRow(this, outRelations, outStart[node], outStart[node + 1]) : [];
+
+    public IReadOnlyList<Relation> Incoming(string id) =>
+        numbers.TryGetValue(id, out var node) ? new RelationRow(this, inRelations, inStart[node], inStart[node + 1]) : [];
 
     /// <summary>Relations at a node in both directions, outgoing first.</summary>
     public IEnumerable<Relation> Touching(string id) => Outgoing(id).Concat(Incoming(id));
 
-    private static void Add(Dictionary<string, List<Relation>> index, string key, Relation relation)
+    private int NumberOfEnd(Relation relation, string end) =>
+        numbers.TryGetValue(end, out var node) ? node : throw new ArgumentException($"Relation '{relation.Id}' names '{end}', which is not a node.");
+
+    /// <summary>Compressed rows of relation numbers grouped by one end; each row keeps relation number order.</summary>
+    private (int[] Start, int[] Relations) Rows(int[] ends)
     {
-        if (!index.TryGetValue(key, out var list))
-            index[key] = list = [];
-        list.Add(relation);
+        var start = new int[nodes.Length + 1];
+        foreach (var end in ends)
+            start[end + 1]++;
+        for (var n = 0; n < nodes.Length; n++)
+            start[n + 1] += start[n];
+        var next = start[..^1];
+        var row = new int[ends.Length];
+        for (var r = 0; r < ends.Length; r++)
+            row[next[ends[r]]++] = r;
+        return (start, row);
+    }
+
+    /// <summary>One node's row of relations, read as relations.</summary>
+    private sealed class RelationRow(GraphIndex graph, int[] row, int start, int end) : IReadOnlyList<Relation>
+    {
+        public int Count => end - start;
+
+        public Relation this[int index] => graph.relations[row[start + index]];
+
+        public IEnumerator<Relation> GetEnumerator()
+        {
+            for (var i = start; i < end; i++)
+                yield return graph.relations[row[i]];
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
+
+/// <summary>How a walk reached a node: from which node, by which relation, at which depth.</summary>
+internal readonly record struct WalkStep(int Previous, int Relation, int Depth);

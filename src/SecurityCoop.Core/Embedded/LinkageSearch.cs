@@ -1,5 +1,3 @@
-using SecurityCoop.Core.Relations;
-
 namespace SecurityCoop.Core.Embedded;
 
 /// <summary>
@@ -8,48 +6,58 @@ namespace SecurityCoop.Core.Embedded;
 /// goes through the earliest node of the layer before that touches it, and nodes reached from the same one go in id
 /// order), so the route remembered for a node is its first shortest route.
 /// </summary>
-internal sealed class LinkageSearch
+internal sealed class LinkageSearch : IDisposable
 {
-    private readonly Dictionary<string, (string? Previous, Relation? Relation, int Depth)> reached = new(StringComparer.Ordinal);
+    private readonly NodeMarks<WalkStep> reached;
+    private readonly List<List<int>> layers = [];
 
-    private LinkageSearch(string origin) => reached[origin] = (null, null, 0);
+    private LinkageSearch(GraphIndex graph, int origin)
+    {
+        reached = graph.Steps.Rent();
+        reached.TryAdd(origin, new WalkStep(-1, -1, 0));
+    }
 
     /// <summary>Reached nodes other than the origin, by distance then id.</summary>
-    public IEnumerable<(string Node, int Depth)> Reached =>
-        reached.Where(r => r.Value.Depth > 0).OrderBy(r => r.Value.Depth).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => (r.Key, r.Value.Depth));
+    public IEnumerable<(int Node, int Depth)> Reached =>
+        layers.SelectMany((layer, i) => layer.Order().Select(node => (node, i + 1)));
 
-    public bool Contains(string node) => reached.ContainsKey(node);
+    public int Count { get; private set; } = 1;
 
-    public static LinkageSearch Run(Traversal traversal, string origin, int maxHops, int maxReached)
+    public bool Contains(int node) => reached.Has(node);
+
+    public static LinkageSearch Run(Traversal traversal, int origin, int maxHops, int maxReached)
     {
-        var search = new LinkageSearch(origin);
-        var frontier = new List<string> { origin };
-        for (var depth = 1; depth <= maxHops && frontier.Count > 0 && search.reached.Count <= maxReached; depth++)
+        var search = new LinkageSearch(traversal.Graph, origin);
+        var frontier = new List<int> { origin };
+        for (var depth = 1; depth <= maxHops && frontier.Count > 0 && search.Count <= maxReached; depth++)
         {
-            var next = new List<string>();
+            var next = new List<int>();
             foreach (var node in frontier)
             {
-                var reachedHere = new List<string>();
-                foreach (var (relation, neighbour) in traversal.Neighbours(node))
+                var from = next.Count;
+                foreach (var (relation, neighbour) in traversal.Around(node))
                 {
-                    if (search.reached.TryAdd(neighbour, (node, relation, depth)))
-                        reachedHere.Add(neighbour);
+                    if (search.reached.TryAdd(neighbour, new WalkStep(node, relation, depth)))
+                        next.Add(neighbour);
                 }
-                reachedHere.Sort(StringComparer.Ordinal);
-                next.AddRange(reachedHere);
+                next.Sort(from, next.Count - from, null);
             }
+            search.Count += next.Count;
+            search.layers.Add(next);
             frontier = next;
         }
         return search;
     }
 
     /// <summary>Relations from the origin to <paramref name="node"/>, origin first.</summary>
-    public List<Relation> EdgesTo(string node)
+    public List<int> RelationsTo(int node)
     {
-        var relations = new List<Relation>();
-        for (var entry = reached[node]; entry.Relation is not null; entry = reached[entry.Previous!])
-            relations.Add(entry.Relation);
+        var relations = new List<int>();
+        for (var step = reached[node]; step.Relation >= 0; step = reached[step.Previous])
+            relations.Add(step.Relation);
         relations.Reverse();
         return relations;
     }
+
+    public void Dispose() => reached.Dispose();
 }

@@ -13,8 +13,7 @@ internal static class NodePaging
     public static NodePage Page(GraphIndex graph, NodeListQuery query)
     {
         var filter = query.NameContains is { Length: > 0 } text ? SearchText.Normalise(text) : null;
-        var matching = graph.SortedIds
-            .Select(id => graph.Find(id)!)
+        var matching = graph.Nodes
             .Where(n => query.Types is null || query.Types.Contains(n.Type))
             .Where(n => filter is null || graph.Names.AnyNameContains(n.Id, filter))
             .ToList();

@@ -3,32 +3,23 @@ using SecurityCoop.Core.Relations;
 
 namespace SecurityCoop.Core.Embedded;
 
-/// <summary>Turns a start node and a sequence of edges into a <see cref="GraphPath"/> with directions.</summary>
+/// <summary>Turns a start node and the relations a walk took into a <see cref="GraphPath"/> with directions.</summary>
 internal static class PathBuilder
 {
     /// <summary>A path whose steps carry the preferred relation between each pair of nodes and the others as parallel edges.</summary>
-    public static GraphPath BuildRoute(GraphIndex graph, Traversal traversal, string start, IReadOnlyList<Relation> edges)
+    public static GraphPath BuildRoute(Traversal traversal, int start, IReadOnlyList<int> relations)
     {
-        var path = Build(graph, start, edges);
-        var steps = path.Steps.Select((step, i) =>
-        {
-            var (from, to) = (path.Nodes[i].Id, path.Nodes[i + 1].Id);
-            return PathSteps.Choose(from, traversal.Between(from, to).Append(step.Relation));
-        });
-        return path with { Steps = [.. steps] };
-    }
-
-    public static GraphPath Build(GraphIndex graph, string start, IReadOnlyList<Relation> edges)
-    {
-        var nodes = new List<Nodes.Node>(edges.Count + 1) { graph.Get(start) };
-        var steps = new List<PathStep>(edges.Count);
+        var graph = traversal.Graph;
+        var nodes = new List<Nodes.Node>(relations.Count + 1) { graph.NodeAt(start) };
+        var steps = new List<PathStep>(relations.Count);
         var current = start;
-        foreach (var edge in edges)
+        foreach (var relation in relations)
         {
-            var forward = edge.From == current;
-            current = forward ? edge.To : edge.From;
-            steps.Add(new PathStep(edge, forward));
-            nodes.Add(graph.Get(current));
+            var next = graph.OtherEnd(relation, current);
+            var joining = traversal.Between(current, next).Append(relation).Select(graph.RelationAt);
+            steps.Add(PathSteps.Choose(graph.NodeAt(current).Id, joining));
+            nodes.Add(graph.NodeAt(next));
+            current = next;
         }
         return new GraphPath(nodes, steps);
     }

@@ -1,53 +1,52 @@
-using SecurityCoop.Core.Relations;
-
 namespace SecurityCoop.Core.Embedded;
 
 /// <summary>
-/// The shortest routes between two nodes in <see cref="Paths.RouteOrder"/>, the first <c>limit</c> of them. A
-/// bidirectional breadth-first search finds the length; each side then marks the nodes of its layers that lie on a
-/// shortest route, and a walk from the start takes the smallest next id first among them, so routes come out in
-/// order and the walk never enters a branch that does not reach the end.
+/// The shortest routes between two nodes in <see cref="Paths.RouteOrder"/>, the first <c>limit</c> of them, each as
+/// the numbers of its relations. A bidirectional breadth-first search, growing the side with the smaller frontier,
+/// finds the length; each side then marks the nodes of its layers that lie on a shortest route, and a walk from the
+/// start takes the smallest next node first among them, so routes come out in order and the walk never enters a
+/// branch that does not reach the end. Node numbers follow id order, so the smallest number is the smallest id.
 /// </summary>
 internal static class ShortestRoutes
 {
-    public static IReadOnlyList<IReadOnlyList<Relation>> Find(Traversal traversal, string from, string to, int maxHops, int limit)
+    public static List<int[]> Find(Traversal traversal, int from, int to, int maxHops, int limit)
     {
         if (from == to)
             return [[]];
-        var forward = new Side(from);
-        var backward = new Side(to);
+        var graph = traversal.Graph;
+        using var forward = new Side(graph, from);
+        using var backward = new Side(graph, to);
         var length = -1;
-        var grow = forward;
         while (length < 0 && forward.Frontier.Count > 0 && backward.Frontier.Count > 0 && forward.Depth + backward.Depth < maxHops)
         {
-            grow = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
-            length = grow.Expand(traversal, grow == forward ? backward : forward);
+            length = forward.Frontier.Count <= backward.Frontier.Count
+                ? forward.Expand(traversal, backward)
+                : backward.Expand(traversal, forward);
         }
         if (length < 0)
             return [];
-        // The routes cross the layer the last expansion made, at the nodes where it met the other side.
-        var split = grow == forward ? forward.Depth : length - backward.Depth;
-        var meeting = grow.Meetings;
-        var ahead = forward.OnRoutes(traversal, split, meeting);
-        var behind = backward.OnRoutes(traversal, length - split, meeting);
-        var routes = new List<IReadOnlyList<Relation>>();
-        var walked = new List<Relation>(length);
+        // Every shortest route takes one link from the forward frontier to the backward frontier.
+        var split = forward.Depth;
+        var (ahead, behind) = Side.Meetings(traversal, forward, backward);
+        forward.MarkRoutes(traversal, split, ahead);
+        backward.MarkRoutes(traversal, backward.Depth, behind);
+        var routes = new List<int[]>();
+        var walked = new int[length];
         Walk(from, 0);
         return routes;
 
-        void Walk(string node, int step)
+        void Walk(int node, int step)
         {
             if (step == length)
             {
                 routes.Add([.. walked]);
                 return;
             }
-            var candidates = step + 1 <= split ? ahead[step + 1] : behind[length - step - 1];
-            foreach (var (relation, neighbour) in Next(traversal, node, candidates))
+            var (side, depth) = step + 1 <= split ? (forward, step + 1) : (backward, length - step - 1);
+            foreach (var (relation, next) in Next(traversal, node, side, depth))
             {
-                walked.Add(relation);
-                Walk(neighbour, step + 1);
-                walked.RemoveAt(walked.Count - 1);
+                walked[step] = relation;
+                Walk(next, step + 1);
                 if (routes.Count >= limit)
                     return;
             }
@@ -55,83 +54,169 @@ internal static class ShortestRoutes
     }
 
     /// <summary>
-    /// The links from a node to the candidates in id order, one relation per candidate. A hub's relations are many and
-    /// the candidates few, so the cheaper way round is read: the node's relations, or each candidate's.
+    /// The links from a node to a side's on-route nodes at a depth, in node order, one relation per node. A hub's
+    /// relations are many and the candidates few, so the cheaper way round is read: the node's relations, or each candidate's.
     /// </summary>
-    private static List<(Relation Relation, string Next)> Next(Traversal traversal, string node, HashSet<string> wanted)
+    private static List<(int Relation, int Next)> Next(Traversal traversal, int node, Side side, int depth)
     {
-        var links = traversal.Degree(node) <= wanted.Sum(traversal.Degree)
-            ? [.. traversal.Neighbours(node).Where(n => wanted.Contains(n.Next)).DistinctBy(n => n.Next)]
-            : wanted.Select(c => (Relation: traversal.Between(node, c).FirstOrDefault(), Next: c)).Where(l => l.Relation is not null).Select(l => (l.Relation!, l.Next)).ToList();
-        links.Sort((x, y) => string.CompareOrdinal(x.Next, y.Next));
+        var candidates = side.OnRoute(depth);
+        var links = new List<(int Relation, int Next)>();
+        if (traversal.Degree(node) <= side.DegreeOnRoute(depth))
+        {
+            var seen = new HashSet<int>();
+            foreach (var (relation, next) in traversal.Around(node))
+            {
+                if (side.IsOnRoute(next, depth) && seen.Add(next))
+                    links.Add((relation, next));
+            }
+        }
+        else
+        {
+            foreach (var candidate in candidates)
+            {
+                if (traversal.FirstBetween(node, candidate) is var relation and >= 0)
+                    links.Add((relation, candidate));
+            }
+        }
+        links.Sort((x, y) => x.Next.CompareTo(y.Next));
         return links;
     }
 
     /// <summary>One side of the search: every node it reached by depth, grown a whole layer at a time.</summary>
-    private sealed class Side
+    private sealed class Side : IDisposable
     {
-        private readonly Dictionary<string, int> depths = new(StringComparer.Ordinal);
-        private readonly List<List<string>> layers = [];
+        private readonly GraphIndex graph;
+        private readonly NodeMarks<int> depths;
+        private readonly List<List<int>> layers = [];
+        private NodeMarks<int>? routes;
+        private List<int>[] onRoute = [];
+        private long[] onRouteDegree = [];
 
-        public Side(string start)
+        public Side(GraphIndex graph, int start)
         {
-            depths[start] = 0;
+            this.graph = graph;
+            depths = graph.Depths.Rent();
+            depths.TryAdd(start, 0);
             layers.Add([start]);
         }
 
-        public List<string> Frontier => layers[^1];
+        public List<int> Frontier => layers[^1];
 
         public int Depth => layers.Count - 1;
 
-        public int DepthOf(string node) => depths.TryGetValue(node, out var depth) ? depth : -1;
-
-        /// <summary>The nodes of the last layer where the other side was met by a shortest route.</summary>
-        public HashSet<string> Meetings { get; } = new(StringComparer.Ordinal);
+        public int DepthOf(int node) => depths.TryGet(node, out var depth) ? depth : -1;
 
         /// <summary>
-        /// Grows one layer; the length of the shortest route through it when it meets the other side, else -1. The
-        /// other side's layers are whole, so the shortest join in this layer is a shortest route.
+        /// Grows the next layer until it first touches the other side; then the length of the shortest routes, else -1.
+        /// The other side's layers are whole and no earlier layer touched it, so every join from this frontier reaches
+        /// the other side's frontier and the first join gives the length: the rest of the layer need not be read.
         /// </summary>
         public int Expand(Traversal traversal, Side other)
         {
-            var next = new List<string>();
-            var best = int.MaxValue;
+            var next = new List<int>();
             foreach (var node in Frontier)
             {
-                foreach (var (_, neighbour) in traversal.Neighbours(node))
+                foreach (var (_, neighbour) in traversal.Around(node))
                 {
-                    if (!depths.TryAdd(neighbour, Depth + 1))
-                        continue;
-                    next.Add(neighbour);
-                    if (other.DepthOf(neighbour) is var rest and >= 0 && Depth + 1 + rest <= best)
-                    {
-                        if (Depth + 1 + rest < best)
-                            Meetings.Clear();
-                        best = Depth + 1 + rest;
-                        Meetings.Add(neighbour);
-                    }
+                    if (other.DepthOf(neighbour) >= 0)
+                        return Depth + 1 + other.Depth;
+                    if (depths.TryAdd(neighbour, Depth + 1))
+                        next.Add(neighbour);
                 }
             }
             layers.Add(next);
-            return best == int.MaxValue ? -1 : best;
+            return -1;
         }
 
         /// <summary>
-        /// By depth up to <paramref name="depth"/>, the nodes that lead, one layer at a time, to a meeting node at that
-        /// depth. Each layer is found from the next one by reading the relations of whichever of the two has fewer.
+        /// The nodes of each frontier that touch the other frontier: each lies on a shortest route. The frontier whose
+        /// relations are fewer is read.
         /// </summary>
-        public HashSet<string>[] OnRoutes(Traversal traversal, int depth, IReadOnlySet<string> meeting)
+        public static (List<int> Forward, List<int> Backward) Meetings(Traversal traversal, Side forward, Side backward)
         {
-            var good = new HashSet<string>[depth + 1];
-            good[depth] = new HashSet<string>(meeting, StringComparer.Ordinal);
+            var forwardCheaper = forward.FrontierDegree() <= backward.FrontierDegree();
+            var (near, far) = forwardCheaper ? (forward, backward) : (backward, forward);
+            var (nearFound, farFound) = (new List<int>(), new List<int>());
+            var farSeen = new HashSet<int>();
+            foreach (var node in near.Frontier)
+            {
+                var touches = false;
+                foreach (var (_, next) in traversal.Around(node))
+                {
+                    if (far.DepthOf(next) != far.Depth)
+                        continue;
+                    touches = true;
+                    if (farSeen.Add(next))
+                        farFound.Add(next);
+                }
+                if (touches)
+                    nearFound.Add(node);
+            }
+            return forwardCheaper ? (nearFound, farFound) : (farFound, nearFound);
+        }
+
+        private long FrontierDegree() => Frontier.Sum(n => (long)graph.DegreeOf(n));
+
+        /// <summary>
+        /// Marks, by depth up to <paramref name="depth"/>, the nodes that lead one layer at a time to a meeting node at
+        /// that depth. Each layer is found from the next one by reading the relations of whichever of the two has fewer.
+        /// </summary>
+        public void MarkRoutes(Traversal traversal, int depth, List<int> meeting)
+        {
+            routes = graph.Depths.Rent();
+            onRoute = new List<int>[depth + 1];
+            onRouteDegree = new long[depth + 1];
+            onRoute[depth] = [];
+            foreach (var node in meeting)
+                Mark(node, depth);
             for (var d = depth - 1; d >= 0; d--)
             {
-                var next = good[d + 1];
-                good[d] = next.Sum(traversal.Degree) <= layers[d].Sum(traversal.Degree)
-                    ? next.SelectMany(n => traversal.Neighbours(n)).Select(n => n.Next).Where(n => DepthOf(n) == d).ToHashSet(StringComparer.Ordinal)
-                    : layers[d].Where(n => traversal.Neighbours(n).Any(m => next.Contains(m.Next))).ToHashSet(StringComparer.Ordinal);
+                onRoute[d] = [];
+                if (onRouteDegree[d + 1] <= layers[d].Sum(n => (long)graph.DegreeOf(n)))
+                {
+                    foreach (var node in onRoute[d + 1])
+                    {
+                        foreach (var (_, next) in traversal.Around(node))
+                        {
+                            if (DepthOf(next) == d && !routes.Has(next))
+                                Mark(next, d);
+                        }
+                    }
+                }
+                else
+                {
+                    foreach (var node in layers[d])
+                    {
+                        foreach (var (_, next) in traversal.Around(node))
+                        {
+                            if (IsOnRoute(next, d + 1))
+                            {
+                                Mark(node, d);
+                                break;
+                            }
+                        }
+                    }
+                }
             }
-            return good;
+        }
+
+        public List<int> OnRoute(int depth) => onRoute[depth];
+
+        public long DegreeOnRoute(int depth) => onRouteDegree[depth];
+
+        public bool IsOnRoute(int node, int depth) => routes!.TryGet(node, out var marked) && marked == depth;
+
+        public void Dispose()
+        {
+            depths.Dispose();
+            routes?.Dispose();
+        }
+
+        private void Mark(int node, int depth)
+        {
+            routes!.TryAdd(node, depth);
+            onRoute[depth].Add(node);
+            onRouteDegree[depth] += graph.DegreeOf(node);
         }
     }
 }

@@ -18,9 +18,9 @@ internal sealed class SubgraphFinder(GraphIndex graph)
 
     private List<Node> Ego(string center, SubgraphQuery query, RelationFilter filter)
     {
-        var origin = graph.Get(center);
-        var search = LinkageSearch.Run(new Traversal(graph, filter), center, query.Depth, 200_000);
-        return [origin, .. search.Reached.Select(r => graph.Get(r.Node)).Where(n => Wanted(n, query))];
+        var origin = graph.NumberOf(center);
+        using var search = LinkageSearch.Run(new Traversal(graph, filter), origin, query.Depth, 200_000);
+        return [graph.NodeAt(origin), .. search.Reached.Select(r => graph.NodeAt(r.Node)).Where(n => Wanted(n, query))];
     }
 
     private static bool Wanted(Node node, SubgraphQuery query) => query.NodeTypes is null || query.NodeTypes.Contains(node.Type);
