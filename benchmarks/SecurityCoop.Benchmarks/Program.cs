@@ -8,6 +8,23 @@ using SecurityCoop.Core.Store;
 
 // Benchmarks of the embedded store on a synthetic world-scale graph. Run in Release:
 //   dotnet run -c Release --project benchmarks/SecurityCoop.Benchmarks [-- edges]
+// or time loading a dataset folder (read and validate, then index), e.g. one the generate command wrote:
+//   dotnet run -c Release --project benchmarks/SecurityCoop.Benchmarks -- load DIR
+if (args is ["load", var folder])
+{
+    var watch = Stopwatch.StartNew();
+    var loaded = SecurityCoop.Core.Dataset.DatasetLoader.Load(folder);
+    var read = watch.Elapsed.TotalSeconds;
+    watch.Restart();
+    var indexed = new EmbeddedGraphStore(loaded);
+    var index = watch.Elapsed.TotalSeconds;
+    loaded = null;
+    GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    Console.WriteLine($"read and validated in {read:F1} s, indexed in {index:F1} s; managed heap {GC.GetTotalMemory(false) / 1024.0 / 1024.0:N0} MB, "
+        + $"working set {Environment.WorkingSet / 1024.0 / 1024.0:N0} MB, peak {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:N0} MB");
+    GC.KeepAlive(indexed);
+    return;
+}
 var edges = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
 var clock = Stopwatch.StartNew();
 var data = SyntheticGraph.Make(states: 200, bodies: 5000, agreements: 5000, themes: 300, edges: edges);

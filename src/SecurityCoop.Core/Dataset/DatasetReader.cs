@@ -33,24 +33,66 @@ internal sealed class DatasetReader(string directory)
             Problems.Add(new(directory, "-", "dataset folder not found"));
             return;
         }
-        foreach (var (file, line, json) in Lines("entities"))
-            ReadNode(file, line, json);
-        foreach (var (file, line, json) in Lines("relations"))
-            ReadEdge(file, line, json);
+        var strings = new DatasetStrings();
+        ReadRecords("entities", strings, ReadNode, Nodes);
+        ReadRecords("relations", strings, ReadEdge, Relations);
         foreach (var (file, line, json) in Lines("conflicts.jsonl"))
             ReadConflict(file, line, json);
         foreach (var (file, line, json) in Lines("documents.jsonl"))
             ReadDocument(file, line, json);
     }
 
-    private IEnumerable<(string File, int Line, JsonElement Json)> Lines(string relative)
+    private IEnumerable<string> Files(string relative)
     {
         var path = Path.Combine(directory, relative);
-        var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal)
+        return Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal)
             : File.Exists(path) ? [path] : Enumerable.Empty<string>();
-        foreach (var file in files)
+    }
+
+    private string NameOf(string file) => Path.GetRelativePath(directory, file).Replace('\\', '/');
+
+    /// <summary>
+    /// Reads every line of the entity or relation files straight from their bytes, the files in parallel; records and
+    /// problems are kept in file and line order, as if read one after another.
+    /// </summary>
+    private void ReadRecords<T>(string relative, DatasetStrings strings, Func<string, int, RecordFields, (DatasetRecord<T>?, DatasetProblem?)> read, List<DatasetRecord<T>> into)
+    {
+        var files = Files(relative).ToArray();
+        var perFile = new (List<DatasetRecord<T>> Records, List<DatasetProblem> Problems)[files.Length];
+        Parallel.For(0, files.Length, i =>
         {
-            var name = Path.GetRelativePath(directory, file).Replace('\\', '/');
+            var (name, records, problems) = (NameOf(files[i]), new List<DatasetRecord<T>>(), new List<DatasetProblem>());
+            new JsonLines(files[i]).Read((number, line) =>
+            {
+                if (line.Trim(" \t\r"u8).IsEmpty)
+                    return;
+                try
+                {
+                    var (record, problem) = read(name, number, RecordFields.Read(line, strings));
+                    if (record is not null)
+                        records.Add(record);
+                    if (problem is not null)
+                        problems.Add(problem);
+                }
+                catch (JsonException e)
+                {
+                    problems.Add(new(name, $"line {number}", $"not valid JSON: {e.Message}"));
+                }
+            });
+            perFile[i] = (records, problems);
+        });
+        foreach (var (records, problems) in perFile)
+        {
+            into.AddRange(records);
+            Problems.AddRange(problems);
+        }
+    }
+
+    private IEnumerable<(string File, int Line, JsonElement Json)> Lines(string relative)
+    {
+        foreach (var file in Files(relative))
+        {
+            var name = NameOf(file);
             var number = 0;
             foreach (var text in File.ReadLines(file))
             {
@@ -73,45 +115,27 @@ internal sealed class DatasetReader(string directory)
         }
     }
 
-    private void ReadNode(string file, int line, JsonElement json)
+    private static (DatasetRecord<Node>?, DatasetProblem?) ReadNode(string file, int line, RecordFields json)
     {
-        var id = DatasetJson.String(json, "id");
-        var typeName = DatasetJson.String(json, "type");
+        var (id, typeName) = (json.Id, json.Type);
         var where = id ?? $"line {line}";
-        if (id is null || typeName is null || DatasetJson.String(json, "name") is not { } name)
-        {
-            Problems.Add(new(file, where, "an entity needs string fields id, type and name"));
-            return;
-        }
+        if (!json.IsObject || id is null || typeName is null || json.Name is not { } name)
+            return (null, new(file, where, "an entity needs string fields id, type and name"));
         if (!NodeTypes.TryParse(typeName, out var type))
-        {
-            Problems.Add(new(file, where, $"unknown entity type '{typeName}'; use one of {string.Join(", ", NodeTypes.All)}"));
-            return;
-        }
-        var node = new Node(id, type, name, DatasetJson.String(json, "acronym"), DatasetJson.Strings(json, "aliases"),
-            DatasetJson.Props(json), DatasetJson.Sources(json))
-        { FactSources = DatasetJson.FactSources(json) };
-        Nodes.Add(new(file, line, node));
+            return (null, new(file, where, $"unknown entity type '{typeName}'; use one of {string.Join(", ", NodeTypes.All)}"));
+        var node = new Node(id, type, name, json.Acronym, json.Aliases, json.Props, json.Sources) { FactSources = json.FactSources };
+        return (new(file, line, node), null);
     }
 
-    private void ReadEdge(string file, int line, JsonElement json)
+    private static (DatasetRecord<Relation>?, DatasetProblem?) ReadEdge(string file, int line, RecordFields json)
     {
-        var id = DatasetJson.String(json, "id");
-        var typeName = DatasetJson.String(json, "type");
-        var from = DatasetJson.String(json, "from");
-        var to = DatasetJson.String(json, "to");
+        var (id, typeName, from, to) = (json.Id, json.Type, json.From, json.To);
         var where = id ?? $"line {line}";
-        if (id is null || typeName is null || from is null || to is null)
-        {
-            Problems.Add(new(file, where, "a relation needs string fields id, type, from and to"));
-            return;
-        }
+        if (!json.IsObject || id is null || typeName is null || from is null || to is null)
+            return (null, new(file, where, "a relation needs string fields id, type, from and to"));
         if (!RelationTypes.TryParse(typeName, out var type))
-        {
-            Problems.Add(new(file, where, $"unknown relation type '{typeName}'; use one of {string.Join(", ", RelationTypes.All.Select(RelationTypes.NameOf))}"));
-            return;
-        }
-        Relations.Add(new(file, line, new Relation(id, type, from, to, DatasetJson.Props(json), DatasetJson.Sources(json)) { FactSources = DatasetJson.FactSources(json) }));
+            return (null, new(file, where, $"unknown relation type '{typeName}'; use one of {string.Join(", ", RelationTypes.All.Select(RelationTypes.NameOf))}"));
+        return (new(file, line, new Relation(id, type, from, to, json.Props, json.Sources) { FactSources = json.FactSources }), null);
     }
 
     /// <summary>The optional <c>references</c> of a catalogue record: <c>{"first": 209, "last": 239}</c>.</summary>
