@@ -1,38 +1,48 @@
 using GraphQL.DataLoader;
+using SecurityCoop.Core.Store;
 
 namespace SecurityCoop.Api.Schema;
 
 /// <summary>
-/// Collects the ids that sibling fields ask for and fetches them in one store call. GraphQL.NET resolves every
-/// field of a level before it asks a loader result for its value, so by the first <c>GetResultAsync</c> all the
-/// ids of that level are pending. Ids are grouped by a batch key that stands for everything else the call needs
-/// (relation types, as-of date, ...), so only calls that differ in ids alone are merged. One batcher per request.
+/// Batches the store reads of one request, in the shape of GraphQL.NET's data loaders: a field asks for an id and gets
+/// an <see cref="IDataLoaderResult{T}"/>; GraphQL.NET resolves the results of a level after every field of the level
+/// has asked, so the first one to be awaited fetches all the ids of the level in one store call. Loads are grouped by
+/// a batch key: a record (compared by value) that stands for everything else the call needs (relation types,
+/// direction, ...) and is handed to the fetch, so only calls that differ in ids alone are merged, and a fetch needs no
+/// closure over the call that made the batch. One batcher per request.
 /// </summary>
-internal sealed class RequestBatcher
+internal sealed class RequestBatcher(IGraphStore store)
 {
     private readonly Lock gate = new();
-    private readonly Dictionary<string, Batch> batches = new(StringComparer.Ordinal);
+    private readonly Dictionary<object, object> batches = [];
 
-    public IDataLoaderResult<T> Load<T>(string batchKey, string id, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch)
+    /// <summary>The value for <paramref name="id"/>, fetched with every other id asked under the same key.</summary>
+    /// <param name="fetch">Reads the values of many ids in one store call; an id it leaves out has the default value.</param>
+    public IDataLoaderResult<T> Load<TKey, T>(TKey key, string id, Func<IGraphStore, TKey, IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch)
+        where TKey : notnull, IEquatable<TKey>
     {
+        Batch<TKey, T> batch;
         lock (gate)
         {
-            if (!batches.TryGetValue(batchKey, out var batch))
-                batches[batchKey] = batch = new Batch(async (ids, token) => (await fetch(ids, token)).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal));
-            batch.Want(id);
-            return new Result<T>(batch, id);
+            if (batches.TryGetValue(key, out var found))
+                batch = (Batch<TKey, T>)found;
+            else
+                batches[key] = batch = new Batch<TKey, T>(store, key, fetch);
         }
+        batch.Want(id);
+        return new Result<TKey, T>(batch, id);
     }
 
-    private sealed class Batch(Func<IReadOnlyCollection<string>, CancellationToken, Task<Dictionary<string, object?>>> fetch)
+    private sealed class Batch<TKey, T>(IGraphStore store, TKey key, Func<IGraphStore, TKey, IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch)
     {
-        private readonly Dictionary<string, object?> values = new(StringComparer.Ordinal);
+        private readonly Lock gate = new();
+        private readonly Dictionary<string, T?> values = new(StringComparer.Ordinal);
         private readonly HashSet<string> pending = new(StringComparer.Ordinal);
         private Task current = Task.CompletedTask;
 
         public void Want(string id)
         {
-            lock (pending)
+            lock (gate)
             {
                 if (!values.ContainsKey(id))
                     pending.Add(id);
@@ -40,10 +50,10 @@ internal sealed class RequestBatcher
         }
 
         /// <summary>Fetches everything pending in one call (after any fetch already running), then answers from what was fetched.</summary>
-        public async Task<object?> GetAsync(string id, CancellationToken cancellationToken)
+        public async Task<T> GetAsync(string id, CancellationToken cancellationToken)
         {
             Task wait;
-            lock (pending)
+            lock (gate)
             {
                 if (pending.Count > 0)
                 {
@@ -54,25 +64,25 @@ internal sealed class RequestBatcher
                 wait = current;
             }
             await wait;
-            lock (pending)
-                return values.GetValueOrDefault(id);
+            lock (gate)
+                return values.GetValueOrDefault(id)!;
         }
 
         private async Task FetchAfterAsync(Task previous, string[] ids, CancellationToken cancellationToken)
         {
             await previous;
-            var fetched = await fetch(ids, cancellationToken);
-            lock (pending)
+            var fetched = await fetch(store, key, ids, cancellationToken);
+            lock (gate)
             {
-                foreach (var key in ids)
-                    values[key] = fetched.GetValueOrDefault(key);
+                foreach (var id in ids)
+                    values[id] = fetched.GetValueOrDefault(id);
             }
         }
     }
 
-    private sealed class Result<T>(Batch batch, string id) : IDataLoaderResult<T>
+    private sealed class Result<TKey, T>(Batch<TKey, T> batch, string id) : IDataLoaderResult<T>
     {
-        public async Task<T> GetResultAsync(CancellationToken cancellationToken = default) => (T)(await batch.GetAsync(id, cancellationToken))!;
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => batch.GetAsync(id, cancellationToken);
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }

@@ -51,39 +51,27 @@ internal static class ResolveContextExtensions
     }
 
     /// <summary>A node by id, fetched together with every other node its sibling fields ask for.</summary>
-    public static IDataLoaderResult<Node?> LoadNode(this IResolveFieldContext context, string id)
-    {
-        var store = context.Store();
-        return context.Batcher().Load<Node?>("nodes", id, async (ids, token) =>
-            (await store.GetNodesAsync(ids, token)).ToDictionary(n => n.Id, n => (Node?)n, StringComparer.Ordinal));
-    }
+    public static IDataLoaderResult<Node?> LoadNode(this IResolveFieldContext context, string id) =>
+        context.Batcher().Load(default(NodesById), id, static async (store, _, ids, token) =>
+            (IReadOnlyDictionary<string, Node?>)(await store.GetNodesAsync(ids, token)).ToDictionary(n => n.Id, n => (Node?)n, StringComparer.Ordinal));
 
     /// <summary>A relation by id, fetched together with every other relation its sibling fields ask for.</summary>
-    public static IDataLoaderResult<Relation?> LoadRelation(this IResolveFieldContext context, string id)
-    {
-        var store = context.Store();
-        return context.Batcher().Load<Relation?>("edges-by-id", id, async (ids, token) =>
-            (await store.GetRelationsByIdAsync(ids, token)).ToDictionary(e => e.Id, e => (Relation?)e, StringComparer.Ordinal));
-    }
+    public static IDataLoaderResult<Relation?> LoadRelation(this IResolveFieldContext context, string id) =>
+        context.Batcher().Load(default(RelationsById), id, static async (store, _, ids, token) =>
+            (IReadOnlyDictionary<string, Relation?>)(await store.GetRelationsByIdAsync(ids, token)).ToDictionary(e => e.Id, e => (Relation?)e, StringComparer.Ordinal));
 
     /// <summary>A source document's catalogue record, fetched together with every other document its sibling fields ask for.</summary>
-    public static IDataLoaderResult<SourceDocument?> LoadDocument(this IResolveFieldContext context, string id)
-    {
-        var store = context.Store();
-        return context.Batcher().Load<SourceDocument?>("documents", id, async (ids, token) =>
-            (await store.GetDocumentsAsync(ids, token)).ToDictionary(d => d.Id, d => (SourceDocument?)d, StringComparer.Ordinal));
-    }
+    public static IDataLoaderResult<SourceDocument?> LoadDocument(this IResolveFieldContext context, string id) =>
+        context.Batcher().Load(default(DocumentsById), id, static async (store, _, ids, token) =>
+            (IReadOnlyDictionary<string, SourceDocument?>)(await store.GetDocumentsAsync(ids, token)).ToDictionary(d => d.Id, d => (SourceDocument?)d, StringComparer.Ordinal));
 
     /// <summary>The conflicts about a node: one store call answers every node of the level.</summary>
-    public static IDataLoaderResult<IReadOnlyList<Conflict>> LoadConflicts(this IResolveFieldContext context, string subject)
-    {
-        var store = context.Store();
-        return context.Batcher().Load<IReadOnlyList<Conflict>>("conflicts", subject, async (ids, token) =>
+    public static IDataLoaderResult<IReadOnlyList<Conflict>> LoadConflicts(this IResolveFieldContext context, string subject) =>
+        context.Batcher().Load(default(ConflictsBySubject), subject, static async (store, _, ids, token) =>
         {
             var bySubject = (await store.ConflictsAsync(null, token)).ToLookup(c => c.Subject, StringComparer.Ordinal);
-            return ids.ToDictionary(id => id, id => (IReadOnlyList<Conflict>)[.. bySubject[id]], StringComparer.Ordinal);
+            return (IReadOnlyDictionary<string, IReadOnlyList<Conflict>>)ids.ToDictionary(id => id, id => (IReadOnlyList<Conflict>)[.. bySubject[id]], StringComparer.Ordinal);
         });
-    }
 
     /// <summary>The facts a field counts: its asOf, includeUnestablished, documents and since arguments.</summary>
     public static FactFilter Facts(this IResolveFieldContext context) =>
@@ -100,32 +88,27 @@ internal static class ResolveContextExtensions
 
     /// <summary>A node's raw relations with the nodes at their other ends, fetched together with every sibling asking the same way.</summary>
     public static IDataLoaderResult<IReadOnlyList<Neighbour>> LoadNeighbours(this IResolveFieldContext context, string id, RelationDirection direction,
-        IReadOnlySet<RelationType>? types)
-    {
-        var store = context.Store();
-        return context.Batcher().Load<IReadOnlyList<Neighbour>>($"relations|{direction}|{Key(types)}", id, async (ids, token) =>
+        IReadOnlySet<RelationType>? types) =>
+        context.Batcher().Load(new NeighboursOf(direction, RelationTypeMask.Of(types)), id, static async (store, key, ids, token) =>
         {
-            var requests = ids.Select(i => new RelationRequest(i, direction, types)).ToList();
+            var types = RelationTypeMask.Types(key.Types);
+            var requests = ids.Select(i => new RelationRequest(i, key.Direction, types)).ToList();
             var material = await store.GetMaterialAsync(new MaterialQuery(Relations: requests), token);
-            return requests.Select((r, i) => (r.NodeId, List: material.Relations[i])).ToDictionary(p => p.NodeId, p => p.List, StringComparer.Ordinal);
+            return (IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>)requests.Select((r, i) => (r.NodeId, List: material.Relations[i]))
+                .ToDictionary(p => p.NodeId, p => p.List, StringComparer.Ordinal);
         });
-    }
 
     /// <summary>A node's raw affiliations on one side, fetched together with every sibling asking the same way.</summary>
-    public static IDataLoaderResult<IReadOnlyList<Affiliation>> LoadAffiliations(this IResolveFieldContext context, string id, AffiliationSide side, bool through)
-    {
-        var store = context.Store();
-        return context.Batcher().Load<IReadOnlyList<Affiliation>>($"affiliations|{side}|{through}", id, async (ids, token) =>
+    public static IDataLoaderResult<IReadOnlyList<Affiliation>> LoadAffiliations(this IResolveFieldContext context, string id, AffiliationSide side, bool through) =>
+        context.Batcher().Load(new AffiliationsOf(side, through), id, static async (store, key, ids, token) =>
         {
-            var requests = ids.Select(i => new AffiliationRequest(i, side, through)).ToList();
+            var requests = ids.Select(i => new AffiliationRequest(i, key.Side, key.Through)).ToList();
             var material = await store.GetMaterialAsync(new MaterialQuery(Affiliations: requests), token);
-            return requests.Select((r, i) => (r.NodeId, List: material.Affiliations[i])).ToDictionary(p => p.NodeId, p => p.List, StringComparer.Ordinal);
+            return (IReadOnlyDictionary<string, IReadOnlyList<Affiliation>>)requests.Select((r, i) => (r.NodeId, List: material.Affiliations[i]))
+                .ToDictionary(p => p.NodeId, p => p.List, StringComparer.Ordinal);
         });
-    }
 
     private static RequestBatcher Batcher(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestBatcher>();
-
-    private static string Key<T>(IReadOnlySet<T>? values) => values is null ? "*" : string.Join(',', values.Select(v => v!.ToString()).Order(StringComparer.Ordinal));
 
     public static int Bounded(this IResolveFieldContext context, string name, int fallback, int max)
     {
@@ -133,4 +116,28 @@ internal static class ResolveContextExtensions
         QueryLimits.Check($"'{name}'", value, max);
         return value;
     }
+}
+
+/// <summary>The batch keys of <see cref="RequestBatcher"/>: one record type per kind of read, its fields what the read needs besides the ids.</summary>
+internal readonly record struct NodesById;
+
+internal readonly record struct RelationsById;
+
+internal readonly record struct DocumentsById;
+
+internal readonly record struct ConflictsBySubject;
+
+/// <param name="Types">The relation types asked for, as a <see cref="RelationTypeMask"/>.</param>
+internal readonly record struct NeighboursOf(RelationDirection Direction, long Types);
+
+internal readonly record struct AffiliationsOf(AffiliationSide Side, bool Through);
+
+/// <summary>A set of relation types as one bit per type, so batch keys compare sets by value; every bit set means no filter.</summary>
+internal static class RelationTypeMask
+{
+    public const long All = -1;
+
+    public static long Of(IReadOnlySet<RelationType>? types) => types is null ? All : types.Aggregate(0L, (mask, type) => mask | (1L << (int)type));
+
+    public static IReadOnlySet<RelationType>? Types(long mask) => mask == All ? null : RelationTypes.All.Where(t => (mask & (1L << (int)t)) != 0).ToHashSet();
 }

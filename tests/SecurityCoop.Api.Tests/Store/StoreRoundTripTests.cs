@@ -59,6 +59,19 @@ public sealed class StoreRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sibling_fields_asking_for_the_same_relation_types_in_any_order_share_one_call_and_other_types_get_their_own()
+    {
+        var calls = await CallsForAsync("""
+            { states(first: 40) { nodes { id
+                a: relations(types: [MEMBER_OF, OBSERVER_OF], direction: OUTGOING) { id }
+                b: relations(types: [OBSERVER_OF, MEMBER_OF], direction: OUTGOING) { id }
+                c: relations(types: [PARTICIPATES_IN], direction: OUTGOING) { id } } } }
+            """);
+
+        Assert.Equal(new Dictionary<string, int> { ["ListNodesAsync"] = 1, ["GetMaterialAsync"] = 2 }, calls);
+    }
+
+    [Fact]
     public async Task Conflicts_of_a_page_of_nodes_and_the_relations_their_claims_name_cost_one_call_each()
     {
         var calls = await CallsForAsync("{ allNodes(first: 100) { nodes { conflicts { id claims { relations { id from { id } } } } } } }");
