@@ -31,18 +31,18 @@ public sealed record Relation(
     /// <summary><c>LINKED_TO</c> is the weak, untyped link; path and linkage questions can leave it out.</summary>
     public bool IsWeak => Type == RelationType.LinkedTo;
 
-    public DateValue? Since { get; } = Parse(Props, "since");
+    public DateValue? Since => Parse(Props, "since");
 
-    public DateValue? Date { get; } = Parse(Props, "date");
+    public DateValue? Date => Parse(Props, "date");
 
     /// <summary>The snapshot date of a statement such as "members in 2023".</summary>
-    public DateValue? AsOf { get; } = Parse(Props, "as_of");
+    public DateValue? AsOf => Parse(Props, "as_of");
 
     /// <summary>The recorded end, or the end implied by a role change (an observer who became a member).</summary>
     public DateValue? Until => RecordedUntil ?? ImpliedUntil;
 
     /// <summary>The end the dataset records.</summary>
-    public DateValue? RecordedUntil { get; } = Parse(Props, "until");
+    public DateValue? RecordedUntil => Parse(Props, "until");
 
     /// <summary>End implied by a later relation, e.g. the membership that ended an observer status.</summary>
     public DateValue? ImpliedUntil { get; init; }
@@ -86,6 +86,7 @@ public sealed record Relation(
     /// <summary>The end of the relation the other way round, for undirected traversal.</summary>
     public string OtherEnd(string nodeId) => From == nodeId ? To : From;
 
+    /// <summary>Parsed on each read rather than kept: parsed dates are shared by text (<see cref="DateValue.TryParse"/>), and a relation stays smaller.</summary>
     private static DateValue? Parse(IReadOnlyDictionary<string, string> props, string key) =>
         props.TryGetValue(key, out var text) && DateValue.TryParse(text, out var value) ? value : null;
 }
