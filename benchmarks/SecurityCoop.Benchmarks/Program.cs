@@ -10,6 +10,13 @@ using SecurityCoop.Core.Store;
 //   dotnet run -c Release --project benchmarks/SecurityCoop.Benchmarks [-- edges]
 // or time loading a dataset folder (read and validate, then index), e.g. one the generate command wrote:
 //   dotnet run -c Release --project benchmarks/SecurityCoop.Benchmarks -- load DIR
+// or time the shortest path between each "FROM TO" pair read from stdin, as benchmarks/peers/paths.py --store-command does:
+//   dotnet run -c Release --project benchmarks/SecurityCoop.Benchmarks -- paths DIR < PAIRS
+if (args is ["paths", var pathsFolder])
+{
+    await PathTimes.RunAsync(pathsFolder, Console.In, Console.Out);
+    return;
+}
 if (args is ["load", var folder])
 {
     var watch = Stopwatch.StartNew();

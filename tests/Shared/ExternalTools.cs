@@ -17,4 +17,9 @@ internal static class ExternalTools
             Assert.Fail(reason);
         Assert.Skip(reason);
     }
+
+    /// <summary>Whether a program is on the PATH, where starting it by name finds it.</summary>
+    public static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(folder => File.Exists(Path.Combine(folder, program)));
 }

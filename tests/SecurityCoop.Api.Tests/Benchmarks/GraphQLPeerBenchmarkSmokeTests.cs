@@ -19,9 +19,9 @@ public sealed class GraphQLPeerBenchmarkSmokeTests
     [Fact]
     public async Task The_graphql_benchmark_measures_the_service_and_the_mercurius_peer_on_identical_answers()
     {
-        ExternalTools.Require(OnPath("node") && Directory.Exists(Path.Combine(PeerFolder, "node_modules", "mercurius")),
+        ExternalTools.Require(ExternalTools.OnPath("node") && Directory.Exists(Path.Combine(PeerFolder, "node_modules", "mercurius")),
             "Node.js or the GraphQL peer's npm packages are missing; install Node.js and run npm ci in benchmarks/peers/graphql.");
-        ExternalTools.Require(OnPath("wrk"), "wrk is missing; install Debian's wrk package.");
+        ExternalTools.Require(ExternalTools.OnPath("wrk"), "wrk is missing; install Debian's wrk package.");
         ExternalTools.Require(File.Exists("/usr/bin/python3"), "/usr/bin/python3 is missing; install Debian's python3 package.");
         await using var app = SecurityCoop.Api.SecurityCoopHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=None",
             "--RateLimits:GraphQLPerMinute=0"]);
@@ -48,11 +48,6 @@ public sealed class GraphQLPeerBenchmarkSmokeTests
         var value = question.GetProperty(part).GetProperty(figure);
         Assert.True(value.ValueKind == JsonValueKind.Number && value.GetDouble() > 0, $"{name}.{part}.{figure} is {value}: {question}");
     }
-
-    /// <summary>Whether a program is on the PATH, where starting it by name finds it.</summary>
-    private static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(folder => File.Exists(Path.Combine(folder, program)));
 
     /// <summary>The peer as its own node process on a free port, stopped when disposed.</summary>
     private sealed class PeerServer(Process process, string url) : IDisposable

@@ -9,18 +9,23 @@ internal static class ProgramProcess
     public static Task<(int ExitCode, string Output, string Errors)> ServiceAsync(params string[] args) =>
         RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "SecurityCoop.Api.dll"), .. args]);
 
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string program, params string[] args)
+    // A service that starts instead of stopping would run forever: give it a minute.
+    public static Task<(int ExitCode, string Output, string Errors)> RunAsync(string program, params string[] args) =>
+        RunAsync(new ProcessStartInfo(program, args), TimeSpan.FromMinutes(1));
+
+    /// <summary>Runs <paramref name="start"/> (its output redirected here), killing it after <paramref name="limit"/>.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(ProcessStartInfo start, TimeSpan limit)
     {
-        var start = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
-        // A service that starts instead of stopping would run forever: give it a minute.
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        limit.CancelAfter(TimeSpan.FromMinutes(1));
-        var output = process.StandardOutput.ReadToEndAsync(limit.Token);
-        var errors = process.StandardError.ReadToEndAsync(limit.Token);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        cancel.CancelAfter(limit);
+        var output = process.StandardOutput.ReadToEndAsync(cancel.Token);
+        var errors = process.StandardError.ReadToEndAsync(cancel.Token);
         try
         {
-            await process.WaitForExitAsync(limit.Token);
+            await process.WaitForExitAsync(cancel.Token);
         }
         catch (OperationCanceledException)
         {
