@@ -20,7 +20,7 @@ Usage: benchmarks/peers/paths.py DATA_DIR SERVICE_URL [PAIRS] [SEED] [--store-co
        dotnet build -c Release benchmarks/SecurityCoop.Benchmarks -o BENCH
        benchmarks/peers/paths.py WORLD http://localhost:5080 1000 --store-command "dotnet BENCH/SecurityCoop.Benchmarks.dll paths WORLD"
 """
-import argparse, glob, json, os, random, statistics, subprocess, sys, tempfile, time, urllib.request, warnings
+import argparse, glob, http.client, json, os, random, statistics, subprocess, sys, tempfile, time, urllib.parse, warnings
 
 import igraph
 import networkx
@@ -140,11 +140,18 @@ def main():
         except networkx.NetworkXNoPath:
             return None
 
+    # One kept-alive connection, as a client of the service would hold: a new TCP connection per question would time
+    # Python's connection set-up, not the service.
+    target = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(target.hostname, target.port or 80)
+
     def by_service(a, b):
         query = '{ shortestPath(from: "%s", to: "%s", maxHops: 8) { length } }' % (a, b)
-        request = urllib.request.Request(url + "/graphql", json.dumps({"query": query}).encode(), {"Content-Type": "application/json"})
-        with urllib.request.urlopen(request) as response:
-            body = json.load(response)
+        connection.request("POST", "/graphql", json.dumps({"query": query}).encode(), {"Content-Type": "application/json"})
+        response = connection.getresponse()
+        body = json.loads(response.read())
+        if response.status != 200:
+            raise SystemExit(f"the service answered {response.status}: {body}")
         found = body["data"]["shortestPath"]
         return found["length"] if found else None
 
