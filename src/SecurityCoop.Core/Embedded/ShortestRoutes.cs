@@ -2,16 +2,10 @@ namespace SecurityCoop.Core.Embedded;
 
 /// <summary>
 /// The shortest routes between two nodes in <see cref="Paths.RouteOrder"/>, the first <c>limit</c> of them, each as
-/// the numbers of its relations. A bidirectional breadth-first search, growing the side with the smaller frontier a
-/// layer at a time, stops at the first join: its length is the shortest. A depth-first walk from the start then takes
-/// the smallest next node first (node numbers follow id order), so routes come out in order:
-/// <list type="bullet">
-/// <item>up to the forward frontier, a next node is one layer deeper on the forward side; a node from which no route
-/// reaches the backward frontier is remembered as a dead end and not tried again;</item>
-/// <item>from the forward frontier the walk crosses to the backward frontier, and from there every node one layer
-/// nearer the end on the backward side leads to it, so that part never backtracks.</item>
-/// </list>
-/// No layer is read beyond what the walk needs, which matters where a layer through a hub holds tens of thousands of nodes.
+/// the numbers of its relations. A bidirectional breadth-first search, growing the side with the smaller frontier,
+/// finds the length; each side then marks the nodes of its layers that lie on a shortest route, and a walk from the
+/// start takes the smallest next node first among them, so routes come out in order and the walk never enters a
+/// branch that does not reach the end. Node numbers follow id order, so the smallest number is the smallest id.
 /// </summary>
 internal static class ShortestRoutes
 {
@@ -19,8 +13,9 @@ internal static class ShortestRoutes
     {
         if (from == to)
             return [[]];
-        using var forward = new Side(traversal.Graph, from);
-        using var backward = new Side(traversal.Graph, to);
+        var graph = traversal.Graph;
+        using var forward = new Side(graph, from);
+        using var backward = new Side(graph, to);
         var length = -1;
         while (length < 0 && forward.Frontier.Count > 0 && backward.Frontier.Count > 0 && forward.Depth + backward.Depth < maxHops)
         {
@@ -30,96 +25,61 @@ internal static class ShortestRoutes
         }
         if (length < 0)
             return [];
-        using var walk = new Walk(traversal, forward, backward, length, limit);
-        return walk.Routes(from);
-    }
+        // Every shortest route takes one link from the forward frontier to the backward frontier.
+        var split = forward.Depth;
+        var (ahead, behind) = Side.Meetings(traversal, forward, backward);
+        forward.MarkRoutes(traversal, split, ahead);
+        backward.MarkRoutes(traversal, backward.Depth, behind);
+        var routes = new List<int[]>();
+        var walked = new int[length];
+        Walk(from, 0);
+        return routes;
 
-    /// <summary>The ordered depth-first walk over the two sides' layers.</summary>
-    private sealed class Walk(Traversal traversal, Side forward, Side backward, int length, int limit) : IDisposable
-    {
-        private readonly NodeMarks<int> dead = traversal.Graph.Depths.Rent();
-        private readonly List<int[]> routes = [];
-        private readonly int[] walked = new int[length];
-
-        public List<int[]> Routes(int from)
-        {
-            Step(from, 0);
-            return routes;
-        }
-
-        public void Dispose() => dead.Dispose();
-
-        /// <summary>Walks on from <paramref name="node"/>, reached after <paramref name="step"/> steps; whether a route was found.</summary>
-        private bool Step(int node, int step)
+        void Walk(int node, int step)
         {
             if (step == length)
             {
                 routes.Add([.. walked]);
-                return true;
+                return;
             }
-            var ahead = step < forward.Depth;
-            var (side, depth) = ahead ? (forward, step + 1) : (backward, length - step - 1);
-            var found = false;
-            foreach (var (relation, next) in Next(node, side, depth))
+            var (side, depth) = step + 1 <= split ? (forward, step + 1) : (backward, length - step - 1);
+            foreach (var (relation, next) in Next(traversal, node, side, depth))
             {
-                if (ahead && dead.Has(next))
-                    continue;
                 walked[step] = relation;
-                if (Step(next, step + 1))
-                    found = true;
-                else if (ahead)
-                    dead.TryAdd(next, 0);
+                Walk(next, step + 1);
                 if (routes.Count >= limit)
-                    return true;
+                    return;
             }
-            return found;
         }
+    }
 
-        /// <summary>
-        /// The links from a node to a side's layer at a depth, in node order, one relation per next node, read lazily.
-        /// The cheaper way round is read: the node's own relations, or the layer's nodes in order, each asked whether
-        /// it joins the node (from whichever end has fewer relations).
-        /// </summary>
-        private IEnumerable<(int Relation, int Next)> Next(int node, Side side, int depth)
+    /// <summary>
+    /// The links from a node to a side's on-route nodes at a depth, in node order, one relation per node. A hub's
+    /// relations are many and the candidates few, so the cheaper way round is read: the node's relations, or each candidate's.
+    /// </summary>
+    private static List<(int Relation, int Next)> Next(Traversal traversal, int node, Side side, int depth)
+    {
+        var candidates = side.OnRoute(depth);
+        var links = new List<(int Relation, int Next)>();
+        if (traversal.Degree(node) <= side.DegreeOnRoute(depth))
         {
-            if (traversal.Degree(node) <= side.LayerDegree(depth))
+            var seen = new HashSet<int>();
+            foreach (var (relation, next) in traversal.Around(node))
             {
-                // The first next node is usually the one taken (always, past the forward frontier), so one pass finds
-                // the smallest; only when the walk comes back are the others gathered and sorted.
-                var (first, firstRelation, others) = (-1, -1, false);
-                foreach (var (relation, next) in traversal.Around(node))
-                {
-                    if (side.DepthOf(next) != depth || next == first)
-                        continue;
-                    others |= first >= 0;
-                    if (first < 0 || next < first)
-                        (first, firstRelation) = (next, relation);
-                }
-                if (first < 0)
-                    yield break;
-                yield return (firstRelation, first);
-                if (!others)
-                    yield break;
-                var links = new List<(int Relation, int Next)>();
-                foreach (var (relation, next) in traversal.Around(node))
-                {
-                    if (next > first && side.DepthOf(next) == depth)
-                        links.Add((relation, next));
-                }
-                links.Sort((x, y) => x.Next != y.Next ? x.Next.CompareTo(y.Next) : x.Relation.CompareTo(y.Relation));
-                for (var i = 0; i < links.Count; i++)
-                {
-                    if (i == 0 || links[i].Next != links[i - 1].Next)
-                        yield return links[i];
-                }
-                yield break;
+                if (side.IsOnRoute(next, depth) && seen.Add(next))
+                    links.Add((relation, next));
             }
-            foreach (var candidate in side.SortedLayer(depth))
+        }
+        else
+        {
+            foreach (var candidate in candidates)
             {
                 if (traversal.FirstBetween(node, candidate) is var relation and >= 0)
-                    yield return (relation, candidate);
+                    links.Add((relation, candidate));
             }
         }
+        links.Sort((x, y) => x.Next.CompareTo(y.Next));
+        return links;
     }
 
     /// <summary>One side of the search: every node it reached by depth, grown a whole layer at a time.</summary>
@@ -128,8 +88,9 @@ internal static class ShortestRoutes
         private readonly GraphIndex graph;
         private readonly NodeMarks<int> depths;
         private readonly List<List<int>> layers = [];
-        private readonly Dictionary<int, long> layerDegrees = [];
-        private readonly Dictionary<int, List<int>> sortedLayers = [];
+        private NodeMarks<int>? routes;
+        private List<int>[] onRoute = [];
+        private long[] onRouteDegree = [];
 
         public Side(GraphIndex graph, int start)
         {
@@ -141,11 +102,9 @@ internal static class ShortestRoutes
 
         public List<int> Frontier => layers[^1];
 
-        /// <summary>The depth of the last whole layer.</summary>
         public int Depth => layers.Count - 1;
 
-        /// <summary>A node's depth on this side, if it lies in one of the whole layers; else -1.</summary>
-        public int DepthOf(int node) => depths.TryGet(node, out var depth) && depth <= Depth ? depth : -1;
+        public int DepthOf(int node) => depths.TryGet(node, out var depth) ? depth : -1;
 
         /// <summary>
         /// Grows the next layer until it first touches the other side; then the length of the shortest routes, else -1.
@@ -169,21 +128,95 @@ internal static class ShortestRoutes
             return -1;
         }
 
-        /// <summary>How many relations the nodes of a layer have: what reading the layer's side of each link costs.</summary>
-        public long LayerDegree(int depth)
+        /// <summary>
+        /// The nodes of each frontier that touch the other frontier: each lies on a shortest route. The frontier whose
+        /// relations are fewer is read.
+        /// </summary>
+        public static (List<int> Forward, List<int> Backward) Meetings(Traversal traversal, Side forward, Side backward)
         {
-            if (!layerDegrees.TryGetValue(depth, out var degree))
-                layerDegrees[depth] = degree = layers[depth].Sum(n => (long)graph.DegreeOf(n));
-            return degree;
+            var forwardCheaper = forward.FrontierDegree() <= backward.FrontierDegree();
+            var (near, far) = forwardCheaper ? (forward, backward) : (backward, forward);
+            var (nearFound, farFound) = (new List<int>(), new List<int>());
+            var farSeen = new HashSet<int>();
+            foreach (var node in near.Frontier)
+            {
+                var touches = false;
+                foreach (var (_, next) in traversal.Around(node))
+                {
+                    if (far.DepthOf(next) != far.Depth)
+                        continue;
+                    touches = true;
+                    if (farSeen.Add(next))
+                        farFound.Add(next);
+                }
+                if (touches)
+                    nearFound.Add(node);
+            }
+            return forwardCheaper ? (nearFound, farFound) : (farFound, nearFound);
         }
 
-        public List<int> SortedLayer(int depth)
+        private long FrontierDegree() => Frontier.Sum(n => (long)graph.DegreeOf(n));
+
+        /// <summary>
+        /// Marks, by depth up to <paramref name="depth"/>, the nodes that lead one layer at a time to a meeting node at
+        /// that depth. Each layer is found from the next one by reading the relations of whichever of the two has fewer.
+        /// </summary>
+        public void MarkRoutes(Traversal traversal, int depth, List<int> meeting)
         {
-            if (!sortedLayers.TryGetValue(depth, out var sorted))
-                sortedLayers[depth] = sorted = [.. layers[depth].Order()];
-            return sorted;
+            routes = graph.Depths.Rent();
+            onRoute = new List<int>[depth + 1];
+            onRouteDegree = new long[depth + 1];
+            onRoute[depth] = [];
+            foreach (var node in meeting)
+                Mark(node, depth);
+            for (var d = depth - 1; d >= 0; d--)
+            {
+                onRoute[d] = [];
+                if (onRouteDegree[d + 1] <= layers[d].Sum(n => (long)graph.DegreeOf(n)))
+                {
+                    foreach (var node in onRoute[d + 1])
+                    {
+                        foreach (var (_, next) in traversal.Around(node))
+                        {
+                            if (DepthOf(next) == d && !routes.Has(next))
+                                Mark(next, d);
+                        }
+                    }
+                }
+                else
+                {
+                    foreach (var node in layers[d])
+                    {
+                        foreach (var (_, next) in traversal.Around(node))
+                        {
+                            if (IsOnRoute(next, d + 1))
+                            {
+                                Mark(node, d);
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
         }
 
-        public void Dispose() => depths.Dispose();
+        public List<int> OnRoute(int depth) => onRoute[depth];
+
+        public long DegreeOnRoute(int depth) => onRouteDegree[depth];
+
+        public bool IsOnRoute(int node, int depth) => routes!.TryGet(node, out var marked) && marked == depth;
+
+        public void Dispose()
+        {
+            depths.Dispose();
+            routes?.Dispose();
+        }
+
+        private void Mark(int node, int depth)
+        {
+            routes!.TryAdd(node, depth);
+            onRoute[depth].Add(node);
+            onRouteDegree[depth] += graph.DegreeOf(node);
+        }
     }
 }
