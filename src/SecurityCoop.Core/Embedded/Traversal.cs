@@ -53,7 +53,7 @@ internal sealed class Traversal
     /// <summary>The relations the walk may take between two nodes, read from the end with fewer relations.</summary>
     public List<int> Between(int a, int b)
     {
-        var (near, far) = Degree(a) <= Degree(b) ? (a, b) : (b, a);
+        var (near, far) = FewerFirst(a, b);
         var found = new List<int>();
         foreach (var (relation, next) in Around(near))
         {
@@ -63,10 +63,10 @@ internal sealed class Traversal
         return found;
     }
 
-    /// <summary>The first relation the walk may take between two nodes, or -1.</summary>
+    /// <summary>The first relation the walk may take between two nodes, or -1; read as <see cref="Between"/> reads.</summary>
     public int FirstBetween(int a, int b)
     {
-        var (near, far) = Degree(a) <= Degree(b) ? (a, b) : (b, a);
+        var (near, far) = FewerFirst(a, b);
         foreach (var (relation, next) in Around(near))
         {
             if (next == far)
@@ -74,6 +74,9 @@ internal sealed class Traversal
         }
         return -1;
     }
+
+    /// <summary>The two ends, the one with fewer relations first: the cheaper one to read.</summary>
+    private (int Near, int Far) FewerFirst(int a, int b) => Degree(a) <= Degree(b) ? (a, b) : (b, a);
 
     /// <summary>Whether the filter lets the walk take a relation (bans aside).</summary>
     public bool Allows(int relation) =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using SecurityCoop.Tests.Commands;
 
 namespace SecurityCoop.Tests.Explorer;
 
@@ -136,30 +137,20 @@ public sealed class ExplorerPageTests(ApiServer api)
         Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath)!);
         File.Delete(ScreenshotPath);
         var script = Path.Combine(BrowserTests, "explorer.spec.mjs");
-        var start = new ProcessStartInfo("node", [script, baseUrl.ToString(), ScreenshotPath])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = BrowserTests,
-        };
-        using var node = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(Timeout);
-        var output = node.StandardOutput.ReadToEndAsync(timeout.Token);
-        var errors = node.StandardError.ReadToEndAsync(timeout.Token);
+        var start = new ProcessStartInfo("node", [script, baseUrl.ToString(), ScreenshotPath]) { WorkingDirectory = BrowserTests };
+        (int ExitCode, string Output, string Errors) node;
         try
         {
-            await node.WaitForExitAsync(timeout.Token);
+            node = await ProgramProcess.RunAsync(start, Timeout);
         }
         catch (OperationCanceledException)
         {
-            node.Kill(entireProcessTree: true);
             Assert.Fail($"the browser script did not finish within {Timeout}");
+            throw;
         }
 
-        var stdout = await output;
-        var stderr = await errors;
         TestContext.Current.SendDiagnosticMessage($"explorer screenshot: {ScreenshotPath}");
-        return BrowserRun.Parse(node.ExitCode, stdout, stderr);
+        return BrowserRun.Parse(node.ExitCode, node.Output, node.Errors);
     }
 
     private sealed record BrowserCheck(string Id, string Name, bool Ok, string? Error, JsonElement Detail);
