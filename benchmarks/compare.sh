@@ -3,14 +3,15 @@
 # stderr). It builds the service and the benchmarks project in Release into a temporary folder, generates a world of
 # RELATIONS relations and starts the service on it (start to ready, and resident memory when ready and after the path
 # run), runs benchmarks/peers/paths.py there with the embedded store in process as its --store-command, then starts the
-# service on the seed data (data/) beside the mercurius peer and runs benchmarks/peers/graphql.py, SECONDS a run.
+# service on the seed data (data/) beside the mercurius peer and the benchmarks project's minimal endpoints over the same
+# store, and runs benchmarks/peers/graphql.py, SECONDS a run.
 #
-# Each target is a ratio or figure with an upper bound: {"value", "target", "met"}. It exits 0 when targets are missed
+# Each target is a ratio or figure with a bound: {"value", "target", "met"}, an upper bound unless "atLeast" is true. It exits 0 when targets are missed
 # (it reports), and non-zero when a step fails: a build, a server that does not start, bodies or hop counts that differ.
 #
 # Usage: benchmarks/compare.sh [RELATIONS] [SECONDS]      (defaults 1000000 and 10)
 # Environment: COMPARE_PAIRS (path pairs, default 1000), COMPARE_ROUNDS and COMPARE_CONNECTIONS (graphql.py's, default
-# 3 and 16), COMPARE_PORT (first of the three ports used, default 5410), COMPARE_APP and COMPARE_BENCH (folders holding an
+# 3 and 16), COMPARE_PORT (first of the four ports used, default 5410), COMPARE_APP and COMPARE_BENCH (folders holding an
 # already built SecurityCoop.Api.dll and SecurityCoop.Benchmarks.dll, instead of building them; the figures mean
 # something only for Release builds).
 set -euo pipefail
@@ -87,7 +88,7 @@ stop() {
 command -v wrk >/dev/null || fail "wrk is missing (Debian: wrk)"
 command -v node >/dev/null && [ -d "$root/benchmarks/peers/graphql/node_modules/mercurius" ] \
   || fail "node or the peer's packages are missing: run npm ci in benchmarks/peers/graphql"
-for at in "$port" "$((port + 1))" "$((port + 2))"; do port_free "$at" || fail "port $at is in use; set COMPARE_PORT"; done
+for at in "$port" "$((port + 1))" "$((port + 2))" "$((port + 3))"; do port_free "$at" || fail "port $at is in use; set COMPARE_PORT"; done
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 app="$(build SecurityCoop.Api "${COMPARE_APP:-}" src)"
@@ -109,20 +110,28 @@ progress "ready in $world_ready_seconds s; paths on $pairs pairs (igraph, networ
 world_rss_after="$(rss "$service_pid")"
 stop "$service_pid"
 
-progress "starting the service and the mercurius peer on the seed data"
+progress "starting the service, the mercurius peer and the minimal endpoints on the seed data"
 start_service "$root/data" "$((port + 1))"
 port_free "$((port + 2))" || fail "port $((port + 2)) is in use; set COMPARE_PORT"
 : >"$work/peer.log"
 node "$root/benchmarks/peers/graphql/server.mjs" "$root/data" "$((port + 2))" >"$work/peer.log" 2>&1 &
 peer_pid=$!
 servers+=("$peer_pid")
-until grep -qs '^listening on ' "$work/peer.log"; do
+port_free "$((port + 3))" || fail "port $((port + 3)) is in use; set COMPARE_PORT"
+: >"$work/minimal.log"
+dotnet "$bench/SecurityCoop.Benchmarks.dll" minimal "$root/data" "$((port + 3))" >"$work/minimal.log" 2>&1 &
+minimal_pid=$!
+servers+=("$minimal_pid")
+until grep -qs '^listening on ' "$work/peer.log" && grep -qs '^listening on ' "$work/minimal.log"; do
   kill -0 "$peer_pid" 2>/dev/null || { cat "$work/peer.log" >&2; fail "the peer did not start"; }
+  kill -0 "$minimal_pid" 2>/dev/null || { cat "$work/minimal.log" >&2; fail "the minimal endpoints did not start"; }
   sleep 0.05
 done
 progress "GraphQL CPU per request: $rounds rounds of $seconds s, $connections connections"
 "$python" "$root/benchmarks/peers/graphql.py" "http://127.0.0.1:$((port + 1))" "$service_pid" "http://127.0.0.1:$((port + 2))" \
-  "$peer_pid" "$seconds" "$connections" "$rounds" >"$work/graphql.json" || fail "the GraphQL benchmark failed"
+  "$peer_pid" "$seconds" "$connections" "$rounds" --minimal "http://127.0.0.1:$((port + 3))" "$minimal_pid" >"$work/graphql.json" \
+  || fail "the GraphQL benchmark failed"
+stop "$minimal_pid"
 stop "$peer_pid"
 stop "$service_pid"
 
@@ -140,6 +149,10 @@ def target(value, bound):
     return {"value": round(value, 3), "target": bound, "met": value <= bound}
 
 
+def at_least(value, bound):
+    return {"value": round(value, 3), "target": bound, "atLeast": True, "met": value >= bound}
+
+
 def cpu(question):
     figures = graphql["questions"][question]
     return figures["service"]["cpuMicrosPerRequest"] / figures["peer"]["cpuMicrosPerRequest"]
@@ -152,6 +165,8 @@ def cpu_model():
 
 report = {
     "graphqlCpuOverPeer": {q: target(cpu(q), 0.67) for q in graphql["questions"]},
+    "graphqlThroughputOverMinimal": {q: at_least(figures["serviceOverMinimal"]["throughput"], 0.8)
+                                     for q, figures in graphql["questions"].items()},
     "pathMedianStoreOverIgraph": target(paths["storeOverIgraph"]["median"], 0.1),
     "pathMedianStoreOverNetworkx": target(paths["storeOverNetworkx"]["median"], 1.0),
     "pathP99StoreOverIgraph": target(paths["storeOverIgraph"]["p99"], 0.1),
@@ -159,7 +174,8 @@ report = {
     "bytesPerRelation": target(rss_after / relations, 150),
     "loadSecondsOverIgraphCsv": target(ready / paths["igraphCsvLoadSeconds"], 1.0),
 }
-targets = [v for v in report.values() if "met" in v] + list(report["graphqlCpuOverPeer"].values())
+targets = ([v for v in report.values() if "met" in v] + list(report["graphqlCpuOverPeer"].values())
+           + list(report["graphqlThroughputOverMinimal"].values()))
 report["allMet"] = all(t["met"] for t in targets)
 report["figures"] = {
     "relations": relations,

@@ -12,6 +12,13 @@ using SecurityCoop.Core.Store;
 //   dotnet run -c Release --project benchmarks/SecurityCoop.Benchmarks -- load DIR
 // or time the shortest path between each "FROM TO" pair read from stdin, as benchmarks/peers/paths.py --store-command does:
 //   dotnet run -c Release --project benchmarks/SecurityCoop.Benchmarks -- paths DIR < PAIRS
+// or serve the benchmark questions from minimal endpoints over the same store, as benchmarks/compare.sh does:
+//   dotnet run -c Release --project benchmarks/SecurityCoop.Benchmarks -- minimal DIR PORT
+if (args is ["minimal", var minimalFolder, var port])
+{
+    await MinimalEndpoint.RunAsync(minimalFolder, int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 if (args is ["paths", var pathsFolder])
 {
     await PathTimes.RunAsync(pathsFolder, Console.In, Console.Out);

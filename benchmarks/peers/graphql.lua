@@ -1,8 +1,11 @@
 -- wrk script for benchmarks/peers/graphql.py: POSTs one GraphQL request, the JSON body in the GRAPHQL_BODY environment
--- variable, and at the end prints wrk's own figures as one line, "wrk-json {...}", so nothing is parsed from its text.
-wrk.method = "POST"
-wrk.body = os.getenv("GRAPHQL_BODY")
-wrk.headers["Content-Type"] = "application/json"
+-- variable (or GETs the URL when it is empty: the minimal endpoints), and at the end prints wrk's own figures as one line, "wrk-json {...}", so nothing is parsed from its text.
+local body = os.getenv("GRAPHQL_BODY") or ""
+if body ~= "" then
+  wrk.method = "POST"
+  wrk.body = body
+  wrk.headers["Content-Type"] = "application/json"
+end
 wrk.headers["Accept"] = "application/graphql-response+json"
 
 function done(summary, latency, requests)

@@ -44,7 +44,10 @@ public sealed class CompareBenchmarkSmokeTests
         foreach (var name in Ratios)
             AssertTarget(report.GetProperty(name), name);
         foreach (var question in Questions)
+        {
             AssertTarget(report.GetProperty("graphqlCpuOverPeer").GetProperty(question), $"graphqlCpuOverPeer.{question}");
+            AssertTarget(report.GetProperty("graphqlThroughputOverMinimal").GetProperty(question), $"graphqlThroughputOverMinimal.{question}");
+        }
     }
 
     private static void AssertTarget(JsonElement target, string name)
