@@ -31,7 +31,7 @@ internal static partial class AuditRules
     /// </summary>
     private static void NamesAsTheTextsUseThem(DatasetReader data, List<DatasetProblem> problems)
     {
-        var texts = data.Texts.Values.Select(lines => string.Join('\n', lines)).ToList();
+        var texts = data.Texts.Values.Select(text => string.Join('\n', text.Lines)).ToList();
         var names = data.Nodes.GroupBy(n => n.Value.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(n => n.Value.Id).ToList(), StringComparer.OrdinalIgnoreCase);
         foreach (var (file, _, node) in data.Nodes)

@@ -16,7 +16,8 @@ public static class DatasetLoader
             [.. reader.Nodes.Select(n => n.Value)],
             [.. reader.Relations.Select(e => e.Value)],
             [.. reader.Conflicts.Select(c => c.Value)],
-            [.. reader.Documents.Select(d => d.Value)]);
+            [.. reader.Documents.Select(d => d.Value)],
+            reader.Texts);
     }
 
     private static DatasetReader Read(string directory)

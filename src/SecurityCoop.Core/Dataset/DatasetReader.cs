@@ -24,7 +24,7 @@ internal sealed class DatasetReader(string directory)
     public List<DatasetRecord<SourceDocument>> Documents { get; } = [];
 
     /// <summary>The lines of each catalogued document whose text is kept in <c>documents/</c>, by document id.</summary>
-    public Dictionary<string, string[]> Texts { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, DocumentText> Texts { get; } = new(StringComparer.Ordinal);
 
     public void Read()
     {
@@ -168,7 +168,7 @@ internal sealed class DatasetReader(string directory)
             fields["language"]!, fields["citation"]!, fields["lines"]!, count, DatasetJson.String(json, "publisher"), DatasetJson.String(json, "note"), ReferenceLines(file, id, json))));
         var text = Path.Combine(directory, "documents", id);
         if (File.Exists(text))
-            Texts[id] = File.ReadAllLines(text);
+            Texts[id] = DocumentText.Read(text);
     }
 
     private void ReadConflict(string file, int line, JsonElement json)

@@ -8,8 +8,9 @@ namespace SecurityCoop.Core.Dataset;
 
 /// <summary>The whole dataset in memory: what every store is loaded from.</summary>
 /// <param name="Documents">The catalogue of the documents the sources cite.</param>
+/// <param name="Texts">The kept texts of cited documents, by document id: where a store may read quotes back from.</param>
 public sealed record GraphData(IReadOnlyList<Node> Nodes, IReadOnlyList<Relation> Relations, IReadOnlyList<Conflict> Conflicts,
-    IReadOnlyList<SourceDocument>? Documents = null)
+    IReadOnlyList<SourceDocument>? Documents = null, IReadOnlyDictionary<string, DocumentText>? Texts = null)
 {
     public static GraphData Empty { get; } = new([], [], []);
 

@@ -11,7 +11,7 @@ namespace SecurityCoop.Core.Dataset;
 internal sealed partial class SourceCheck
 {
     private readonly Dictionary<string, SourceDocument> catalogue = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string[]> texts;
+    private readonly Dictionary<string, DocumentText> texts;
     private readonly List<DatasetProblem> problems;
 
     public SourceCheck(DatasetReader data, List<DatasetProblem> problems)
@@ -22,8 +22,8 @@ internal sealed partial class SourceCheck
         {
             if (!catalogue.TryAdd(document.Id, document))
                 problems.Add(new(file, document.Id, "the catalogue lists this document more than once"));
-            else if (document.LineCount is { } count && texts.TryGetValue(document.Id, out var lines) && lines.Length != count)
-                problems.Add(new(file, document.Id, $"lineCount is {count} but documents/{document.Id} has {lines.Length} lines"));
+            else if (document.LineCount is { } count && texts.TryGetValue(document.Id, out var text) && text.Lines.Length != count)
+                problems.Add(new(file, document.Id, $"lineCount is {count} but documents/{document.Id} has {text.Lines.Length} lines"));
         }
     }
 
@@ -48,8 +48,8 @@ internal sealed partial class SourceCheck
                 problems.Add(new(file, id, $"the quote at line {source.Line} is percent-encoded text of a link: \"{Shorten(source.Quote)}\"; quote the words of the text"));
             else if (!catalogue.ContainsKey(source.Document))
                 problems.Add(new(file, id, $"source document '{source.Document}' is not in documents.jsonl; catalogue it (title, authors, year, kind, language, citation) or correct the name"));
-            else if (texts.TryGetValue(source.Document, out var lines))
-                CheckQuote(file, id, source, lines, problems);
+            else if (texts.TryGetValue(source.Document, out var text))
+                CheckQuote(file, id, source, text.Lines, problems);
         }
     }
 

@@ -71,7 +71,7 @@ public sealed class EmbeddedGraphStore(GraphData data) : IGraphStore
     public Task<GraphStatistics> StatisticsAsync(CancellationToken cancellationToken) =>
         Done(new GraphStatistics(
             graph.Nodes.GroupBy(n => n.Type).ToDictionary(g => g.Key, g => g.Count()),
-            graph.Relations.GroupBy(e => e.Type).ToDictionary(g => g.Key, g => g.Count()),
+            Enumerable.Range(0, graph.RelationCount).GroupBy(graph.TypeOf).ToDictionary(g => g.Key, g => g.Count()),
             graph.Conflicts.Count));
 
     private static Task<T> Done<T>(T value) => Task.FromResult(value);

@@ -12,7 +12,8 @@ namespace SecurityCoop.Core.Embedded;
 /// The in-memory graph. Nodes are numbered in id order (ordinal) and relations in relation id order, so comparing
 /// numbers compares ids. Adjacency is compressed rows: per node, the numbers of its outgoing and of its incoming
 /// relations in two contiguous arrays, each in relation id order, with the ends of every relation by number.
-/// Walks read only these arrays; a <see cref="Relation"/> is read when an answer needs it.
+/// Walks read only these arrays and the relations' columns (<see cref="RelationTable"/>); a <see cref="Relation"/> is made
+/// when an answer needs it.
 /// </summary>
 internal sealed class GraphIndex
 {
@@ -21,10 +22,10 @@ internal sealed class GraphIndex
 
     private readonly Node[] nodes;
     private readonly Dictionary<string, int> numbers;
-    private readonly Relation[] relations;
+    private readonly RelationTable relations;
     private readonly int[] from;
     private readonly int[] to;
-    private readonly RelationType[] types;
+    private readonly byte[] types;
     private readonly byte[] flags;
     private readonly int[] outStart;
     private readonly int[] outRelations;
@@ -34,33 +35,37 @@ internal sealed class GraphIndex
     public GraphIndex(GraphData data)
     {
         nodes = [.. data.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal)];
+        var nodeSources = new SourceTable([.. nodes.Select(n => n.Sources)], data.Texts);
+        for (var i = 0; i < nodes.Length; i++)
+            nodes[i] = nodes[i] with { Sources = nodeSources.SourcesOf(i) };
         numbers = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
         for (var i = 0; i < nodes.Length; i++)
         {
             if (!numbers.TryAdd(nodes[i].Id, i))
                 throw new ArgumentException($"Node id '{nodes[i].Id}' appears twice.", nameof(data));
         }
-        relations = [.. data.DatedRelations()];
-        Array.Sort(relations, (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        from = new int[relations.Length];
-        to = new int[relations.Length];
-        types = new RelationType[relations.Length];
-        flags = new byte[relations.Length];
-        for (var r = 0; r < relations.Length; r++)
+        Relation[] dated = [.. data.DatedRelations()];
+        Array.Sort(dated, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        from = new int[dated.Length];
+        to = new int[dated.Length];
+        types = new byte[dated.Length];
+        flags = new byte[dated.Length];
+        for (var r = 0; r < dated.Length; r++)
         {
-            var relation = relations[r];
-            if (r > 0 && relation.Id == relations[r - 1].Id)
+            var relation = dated[r];
+            if (r > 0 && relation.Id == dated[r - 1].Id)
                 throw new ArgumentException($"Relation id '{relation.Id}' appears twice.", nameof(data));
             from[r] = NumberOfEnd(relation, relation.From);
             to[r] = NumberOfEnd(relation, relation.To);
-            types[r] = relation.Type;
+            types[r] = checked((byte)relation.Type);
             flags[r] = (byte)((relation.IsWeak ? Weak : 0) | (relation.IsEstablished ? 0 : Unestablished));
         }
+        relations = new RelationTable(dated, data.Texts);
         (outStart, outRelations) = Rows(from);
         (inStart, inRelations) = Rows(to);
         Conflicts = data.Conflicts;
         Documents = data.Catalogue;
-        Names = new NameIndex(data.Nodes);
+        Names = new NameIndex(nodes);
         Depths = new MarksPool<int>(nodes.Length);
         Steps = new MarksPool<WalkStep>(nodes.Length);
     }
@@ -83,17 +88,22 @@ internal sealed class GraphIndex
     /// <summary>Every node in id order (ordinal): the order pages are cut from.</summary>
     public IReadOnlyList<Node> Nodes => nodes;
 
-    public IReadOnlyList<Relation> Relations => relations;
+    public int RelationCount => relations.Count;
 
     public Node NodeAt(int node) => nodes[node];
 
-    public Relation RelationAt(int relation) => relations[relation];
+    /// <summary>The relation with number <paramref name="relation"/>, made from the columns: each call makes a new one.</summary>
+    public Relation RelationAt(int relation) =>
+        relations.Make(relation, TypeOf(relation), nodes[from[relation]].Id, nodes[to[relation]].Id);
 
     public int FromOf(int relation) => from[relation];
 
     public int ToOf(int relation) => to[relation];
 
-    public RelationType TypeOf(int relation) => types[relation];
+    public RelationType TypeOf(int relation) => (RelationType)types[relation];
+
+    /// <summary>When the relation holds, under the lifetime rules.</summary>
+    public ref readonly RelationDating DatingOf(int relation) => ref relations.DatingOf(relation);
 
     public bool IsWeak(int relation) => (flags[relation] & Weak) != 0;
 
@@ -116,19 +126,7 @@ internal sealed class GraphIndex
     public Node? Find(string id) => numbers.TryGetValue(id, out var node) ? nodes[node] : null;
 
     /// <summary>A relation by id: a binary search of the relations, which are in id order.</summary>
-    public Relation? FindRelation(string id)
-    {
-        var (low, high) = (0, relations.Length - 1);
-        while (low <= high)
-        {
-            var middle = low + ((high - low) >> 1);
-            var order = string.CompareOrdinal(relations[middle].Id, id);
-            if (order == 0)
-                return relations[middle];
-            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
-        }
-        return null;
-    }
+    public Relation? FindRelation(string id) => relations.Find(id) is var relation and >= 0 ? RelationAt(relation) : null;
 
     public Node Get(string id) => nodes[NumberOf(id)];
 
@@ -164,12 +162,12 @@ internal sealed class GraphIndex
     {
         public int Count => end - start;
 
-        public Relation this[int index] => graph.relations[row[start + index]];
+        public Relation this[int index] => graph.RelationAt(row[start + index]);
 
         public IEnumerator<Relation> GetEnumerator()
         {
             for (var i = start; i < end; i++)
-                yield return graph.relations[row[i]];
+                yield return graph.RelationAt(row[i]);
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -4,32 +4,51 @@ using SecurityCoop.Core.Search;
 namespace SecurityCoop.Core.Embedded;
 
 /// <summary>
-/// Names, acronyms and aliases, normalised (case, accents, spacing), for search. Exact matches come from a
-/// dictionary; prefix, word and substring matches from one pass over the names.
+/// Names, acronyms and aliases, normalised (case, accents, spacing), for search: one entry per name in an array, grouped
+/// by node number, and the entries' numbers in key order. Exact matches come from a binary search of the keys; prefix,
+/// word and substring matches from one pass over the entries.
 /// </summary>
 internal sealed class NameIndex
 {
-    private readonly List<Entry> entries = [];
-    private readonly Dictionary<string, List<Entry>> exact = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> keysByNode = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<Node> nodes;
+    private readonly Entry[] entries;
+    private readonly int[] firstEntry;
+    private readonly int[] byKey;
 
-    public NameIndex(IEnumerable<Node> nodes)
+    /// <param name="nodes">The nodes by number.</param>
+    public NameIndex(IReadOnlyList<Node> nodes)
     {
-        foreach (var node in nodes)
+        this.nodes = nodes;
+        var list = new List<Entry>(nodes.Count);
+        firstEntry = new int[nodes.Count + 1];
+        for (var n = 0; n < nodes.Count; n++)
         {
-            Add(node, "acronym", node.Acronym);
-            Add(node, "name", node.Name);
+            firstEntry[n] = list.Count;
+            var node = nodes[n];
+            Add(list, n, Field.Acronym, node.Acronym);
+            Add(list, n, Field.Name, node.Name);
             foreach (var alias in node.Aliases)
-                Add(node, "alias", alias);
+                Add(list, n, Field.Alias, alias);
         }
+        firstEntry[nodes.Count] = list.Count;
+        entries = [.. list];
+        byKey = [.. Enumerable.Range(0, entries.Length)];
+        Array.Sort(byKey, (a, b) => string.CompareOrdinal(entries[a].Key, entries[b].Key) is var order and not 0 ? order : a.CompareTo(b));
+    }
+
+    private enum Field : byte
+    {
+        Acronym,
+        Name,
+        Alias,
     }
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
         var text = SearchText.Normalise(query.Text);
-        var best = new Dictionary<string, (SearchHit Hit, int Rank)>(StringComparer.Ordinal);
-        foreach (var entry in exact.GetValueOrDefault(text) ?? [])
-            Offer(best, entry, SearchMatch.Exact, query.Types);
+        var best = new Dictionary<int, (SearchHit Hit, int Rank)>();
+        for (var k = FirstWithKey(text); k < byKey.Length && entries[byKey[k]].Key == text; k++)
+            Offer(best, entries[byKey[k]], SearchMatch.Exact, query.Types);
         foreach (var entry in entries)
         {
             var match = entry.Key.StartsWith(text, StringComparison.Ordinal) ? SearchMatch.Prefix
@@ -47,33 +66,50 @@ internal sealed class NameIndex
             .Select(v => v.Hit)];
     }
 
-    /// <summary>Whether any of the node's names, in search form, contains <paramref name="normalised"/>.</summary>
-    public bool AnyNameContains(string nodeId, string normalised) =>
-        keysByNode.TryGetValue(nodeId, out var keys) && keys.Exists(k => k.Contains(normalised, StringComparison.Ordinal));
-
-    private static void Offer(Dictionary<string, (SearchHit, int)> best, Entry entry, SearchMatch match, IReadOnlySet<NodeType>? types)
+    /// <summary>Whether any of node <paramref name="node"/>'s names, in search form, contains <paramref name="normalised"/>.</summary>
+    public bool AnyNameContains(int node, string normalised)
     {
-        if (types is not null && !types.Contains(entry.Node.Type))
-            return;
-        var rank = ((int)match * 3) + entry.FieldRank;
-        if (best.TryGetValue(entry.Node.Id, out var current) && current.Item2 <= rank)
-            return;
-        best[entry.Node.Id] = (new SearchHit(entry.Node, match, entry.Field, entry.Text), rank);
+        for (var e = firstEntry[node]; e < firstEntry[node + 1]; e++)
+        {
+            if (entries[e].Key.Contains(normalised, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 
-    private void Add(Node node, string field, string? text)
+    /// <summary>The first position in key order whose key is not less than <paramref name="key"/>.</summary>
+    private int FirstWithKey(string key)
     {
-        if (string.IsNullOrWhiteSpace(text))
-            return;
-        var entry = new Entry(node, field, text, SearchText.Normalise(text), field switch { "acronym" => 0, "name" => 1, _ => 2 });
-        entries.Add(entry);
-        if (!keysByNode.TryGetValue(node.Id, out var keys))
-            keysByNode[node.Id] = keys = [];
-        keys.Add(entry.Key);
-        if (!exact.TryGetValue(entry.Key, out var list))
-            exact[entry.Key] = list = [];
-        list.Add(entry);
+        var (low, high) = (0, byKey.Length);
+        while (low < high)
+        {
+            var middle = low + ((high - low) >> 1);
+            (low, high) = string.CompareOrdinal(entries[byKey[middle]].Key, key) < 0 ? (middle + 1, high) : (low, middle);
+        }
+        return low;
     }
 
-    private sealed record Entry(Node Node, string Field, string Text, string Key, int FieldRank);
+    private void Offer(Dictionary<int, (SearchHit, int)> best, in Entry entry, SearchMatch match, IReadOnlySet<NodeType>? types)
+    {
+        var node = nodes[entry.Node];
+        if (types is not null && !types.Contains(node.Type))
+            return;
+        var rank = ((int)match * 3) + (int)entry.Field;
+        if (best.TryGetValue(entry.Node, out var current) && current.Item2 <= rank)
+            return;
+        best[entry.Node] = (new SearchHit(node, match, FieldName(entry.Field), entry.Text), rank);
+    }
+
+    private static string FieldName(Field field) => field switch { Field.Acronym => "acronym", Field.Name => "name", _ => "alias" };
+
+    private static void Add(List<Entry> list, int node, Field field, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+            list.Add(new Entry(node, field, text, SearchText.Normalise(text)));
+    }
+
+    /// <param name="Node">The node's number.</param>
+    /// <param name="Text">The name as the node gives it.</param>
+    /// <param name="Key">The name in search form.</param>
+    private readonly record struct Entry(int Node, Field Field, string Text, string Key);
 }

@@ -13,9 +13,9 @@ internal static class NodePaging
     public static NodePage Page(GraphIndex graph, NodeListQuery query)
     {
         var filter = query.NameContains is { Length: > 0 } text ? SearchText.Normalise(text) : null;
-        var matching = graph.Nodes
-            .Where(n => query.Types is null || query.Types.Contains(n.Type))
-            .Where(n => filter is null || graph.Names.AnyNameContains(n.Id, filter))
+        var matching = Enumerable.Range(0, graph.NodeCount)
+            .Where(n => (query.Types is null || query.Types.Contains(graph.NodeAt(n).Type)) && (filter is null || graph.Names.AnyNameContains(n, filter)))
+            .Select(graph.NodeAt)
             .ToList();
         var start = 0;
         if (query.After is { } after)

@@ -83,7 +83,7 @@ internal sealed class Traversal
         types[(int)Graph.TypeOf(relation)]
         && (!excludeWeak || !Graph.IsWeak(relation))
         && (includeUnestablished || Graph.IsEstablished(relation))
-        && (asOf is not { } date || Graph.RelationAt(relation).HoldsAsOf(date));
+        && (asOf is not { } date || Graph.DatingOf(relation).HoldsAsOf(date));
 
     private bool Allows(int relation, int node, int next) =>
         Allows(relation)

@@ -74,6 +74,9 @@ public sealed record Relation(
     /// </summary>
     public bool HoldsAsOf(PartialDate asOf) => Dating.HoldsAsOf(asOf);
 
+    /// <summary>Whether <see cref="Dating"/> was given (by the lifetime rules) rather than read from what the relation states.</summary>
+    internal bool HasOwnDating => dating is not null;
+
     private RelationDating? dating;
 
     private RelationDating Stated()
