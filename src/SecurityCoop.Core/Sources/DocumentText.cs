@@ -52,13 +52,13 @@ public sealed class DocumentText
 }
 
 /// <summary>
-/// A kept document file that quotes are read back from, by byte offset and length: opened on the first read and kept
-/// open. The store assumes the file does not change while it runs (it is the data release it loaded).
+/// A kept document file that quotes are read back from, by byte offset and length. It is opened when the store is
+/// built and stays open, so a data release replaced or deleted on disk while the store runs (a checkout writes new
+/// files) does not change what it reads; only rewriting the same file in place would.
 /// </summary>
 public sealed class QuoteFile(string path)
 {
-    private readonly Lazy<Microsoft.Win32.SafeHandles.SafeFileHandle> handle =
-        new(() => File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Microsoft.Win32.SafeHandles.SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
 
     public string Path { get; } = path;
 
@@ -68,7 +68,7 @@ public sealed class QuoteFile(string path)
         var read = 0;
         while (read < length)
         {
-            var count = RandomAccess.Read(handle.Value, buffer[read..], at + read);
+            var count = RandomAccess.Read(handle, buffer[read..], at + read);
             if (count == 0)
                 throw new IOException($"{Path} is shorter than when it was loaded: the data changed under the running store.");
             read += count;

@@ -8,7 +8,8 @@ namespace SecurityCoop.Tests.Embedded;
 /// The embedded store reads quotes back from the kept document files rather than holding them: whatever the file's
 /// layout (byte order mark, CRLF, a lone CR, letters of several UTF-8 lengths before the quote), the quote it answers is
 /// the one the dataset gives; a document that is not valid UTF-8 and a quote in a document without kept text are kept
-/// in memory and answered the same.
+/// in memory and answered the same. The files are held open from the start, so a release deleted or replaced on disk
+/// while the store runs does not change its answers.
 /// </summary>
 public sealed class QuoteFileTests : IDisposable
 {
@@ -36,6 +37,7 @@ public sealed class QuoteFileTests : IDisposable
         WriteDataset(quotes);
 
         var store = new EmbeddedGraphStore(DatasetLoader.Load(folder));
+        Directory.Delete(Path.Combine(folder, "documents"), recursive: true);
         var relations = await store.GetRelationsByIdAsync([.. quotes.Select((_, i) => Id(i))], CancellationToken.None);
 
         Assert.Equal(quotes, relations.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => (r.Sources[0].Document, r.Sources[0].Line, r.Sources[0].Quote)));
