@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SecurityCoop.Core.Dataset;
 using SecurityCoop.Core.Embedded;
 using SecurityCoop.Core.Store;
 using SecurityCoop.Neo4j;
@@ -21,7 +20,17 @@ internal static class GraphStoreRegistration
         if (!string.Equals(provider, "Embedded", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"GraphStore:Provider '{provider}' is not known; use 'Embedded' (the default) or 'Neo4j'.");
         builder.Services.AddSingleton<IGraphStore>(services =>
-            new EmbeddedGraphStore(DatasetLoader.Load(services.GetRequiredService<IOptions<GraphStoreOptions>>().Value.ResolveDataPath())));
+        {
+            var options = services.GetRequiredService<IOptions<GraphStoreOptions>>().Value;
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("SecurityCoop.Store");
+            return EmbeddedGraphStore.Open(options.ResolveDataPath(), options.ResolveSnapshotPath(), Report);
+
+            void Report(string how)
+            {
+                if (logger.IsEnabled(LogLevel.Information))
+                    logger.LogInformation("{How}", how);
+            }
+        });
         return builder;
     }
 }

@@ -29,6 +29,17 @@ internal sealed class PropSet : IReadOnlyDictionary<string, string>
         return sorted.Count == 0 ? Empty : new PropSet([.. sorted.Keys], [.. sorted.Values]);
     }
 
+    /// <summary>The set of keys already in ordinal order, each once, with their values (as a snapshot holds them).</summary>
+    public static PropSet OfSorted(string[] keys, string[] values)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (string.CompareOrdinal(keys[i - 1], keys[i]) >= 0)
+                return Of(keys.Zip(values, (k, v) => new KeyValuePair<string, string>(k, v)));
+        }
+        return keys.Length == 0 ? Empty : new PropSet(keys, values);
+    }
+
     public int Count => keys.Length;
 
     public IEnumerable<string> Keys => keys;

@@ -15,9 +15,63 @@ namespace SecurityCoop.Core.Embedded;
 /// The in-process store: the whole graph in memory, indexed for lookup and traversal. It answers from an
 /// immutable snapshot, so readers never lock; writes will build the next snapshot and swap it in.
 /// </summary>
-public sealed class EmbeddedGraphStore(GraphData data) : IGraphStore
+public sealed class EmbeddedGraphStore : IGraphStore
 {
-    private readonly GraphIndex graph = new(data);
+    private readonly GraphIndex graph;
+
+    public EmbeddedGraphStore(GraphData data) => graph = new GraphIndex(data);
+
+    private EmbeddedGraphStore(GraphIndex graph) => this.graph = graph;
+
+    /// <summary>
+    /// The store of the dataset at <paramref name="directory"/>. With a <paramref name="snapshotPath"/>, a snapshot there
+    /// of the same data, written by this build, is read instead of the dataset (which it was validated as); otherwise the
+    /// dataset is read and validated and the snapshot written for the next start. A snapshot that cannot be written
+    /// (a read-only folder) is only reported.
+    /// </summary>
+    /// <param name="report">Told, in a sentence, how the store was loaded.</param>
+    /// <exception cref="DatasetException">The dataset is missing or does not validate.</exception>
+    public static EmbeddedGraphStore Open(string directory, string? snapshotPath = null, Action<string>? report = null)
+    {
+        if (snapshotPath is null || !Directory.Exists(directory))
+            return new EmbeddedGraphStore(DatasetLoader.Load(directory));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var fingerprint = GraphSnapshot.Fingerprint(directory, snapshotPath);
+        var hashed = clock.Elapsed.TotalSeconds;
+        if (GraphSnapshot.TryRead(snapshotPath, fingerprint, directory, out var why) is { } graph)
+        {
+            report?.Invoke($"Read the graph from its snapshot {snapshotPath} in {clock.Elapsed.TotalSeconds:0.00} s ({hashed:0.00} s of it checking that the data is unchanged).");
+            return new EmbeddedGraphStore(graph);
+        }
+        var store = new EmbeddedGraphStore(DatasetLoader.Load(directory));
+        var read = clock.Elapsed.TotalSeconds;
+        try
+        {
+            GraphSnapshot.Write(store.graph, snapshotPath, fingerprint);
+            report?.Invoke($"Read and validated the dataset in {read:0.0} s (no usable snapshot: {why}); wrote a snapshot to {snapshotPath} for the next start.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            report?.Invoke($"Read and validated the dataset in {read:0.0} s (no usable snapshot: {why}); could not write a snapshot to {snapshotPath}: {e.Message}");
+        }
+        return store;
+    }
+
+    /// <summary>Writes the built graph to <paramref name="stream"/>, as a snapshot holds it (<see cref="ReadGraph"/> reads it back).</summary>
+    public void WriteGraph(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        graph.Write(writer);
+    }
+
+    /// <summary>A store of the graph <see cref="WriteGraph"/> wrote to <paramref name="stream"/>.</summary>
+    /// <param name="directory">The dataset folder whose document files quotes are read from, when the graph was built from one.</param>
+    /// <exception cref="InvalidDataException">The stream does not hold a graph.</exception>
+    public static EmbeddedGraphStore ReadGraph(Stream stream, string? directory = null)
+    {
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        return new EmbeddedGraphStore(GraphIndex.Read(reader, directory));
+    }
 
     public Task<IReadOnlyList<Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         Done<IReadOnlyList<Node>>([.. ids.Select(graph.Find).OfType<Node>()]);

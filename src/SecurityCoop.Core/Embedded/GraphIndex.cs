@@ -21,6 +21,7 @@ internal sealed class GraphIndex
     private const byte Unestablished = 2;
 
     private readonly Node[] nodes;
+    private readonly SourceTable nodeSources;
     private readonly Dictionary<string, int> numbers;
     private readonly RelationTable relations;
     private readonly int[] from;
@@ -33,41 +34,61 @@ internal sealed class GraphIndex
     private readonly int[] inRelations;
 
     public GraphIndex(GraphData data)
+        : this(FromData(data))
     {
-        nodes = [.. data.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal)];
+    }
+
+    private GraphIndex(Parts parts)
+    {
+        (nodes, nodeSources, relations, from, to, types, flags) = (parts.Nodes, parts.NodeSources, parts.Relations, parts.From, parts.To, parts.Types, parts.Flags);
+        numbers = parts.Numbers ?? Numbers(nodes);
+        if (from.Length != relations.Count || to.Length != relations.Count || types.Length != relations.Count || flags.Length != relations.Count
+            || from.Concat(to).Any(n => (uint)n >= (uint)nodes.Length))
+            throw new InvalidDataException("The graph's relation columns do not match its nodes and relations.");
+        (outStart, outRelations) = Rows(from);
+        (inStart, inRelations) = Rows(to);
+        Conflicts = parts.Conflicts;
+        Documents = parts.Documents;
+        Names = parts.Names ?? new NameIndex(nodes);
+        Depths = new MarksPool<int>(nodes.Length);
+        Steps = new MarksPool<WalkStep>(nodes.Length);
+    }
+
+    private static Parts FromData(GraphData data)
+    {
+        Node[] nodes = [.. data.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal)];
         var nodeSources = new SourceTable([.. nodes.Select(n => n.Sources)], data.Texts);
         for (var i = 0; i < nodes.Length; i++)
             nodes[i] = nodes[i] with { Sources = nodeSources.SourcesOf(i) };
-        numbers = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
-        for (var i = 0; i < nodes.Length; i++)
-        {
-            if (!numbers.TryAdd(nodes[i].Id, i))
-                throw new ArgumentException($"Node id '{nodes[i].Id}' appears twice.", nameof(data));
-        }
+        var numbers = Numbers(nodes);
         Relation[] dated = [.. data.DatedRelations()];
         Array.Sort(dated, (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        from = new int[dated.Length];
-        to = new int[dated.Length];
-        types = new byte[dated.Length];
-        flags = new byte[dated.Length];
+        var from = new int[dated.Length];
+        var to = new int[dated.Length];
+        var types = new byte[dated.Length];
+        var flags = new byte[dated.Length];
         for (var r = 0; r < dated.Length; r++)
         {
             var relation = dated[r];
             if (r > 0 && relation.Id == dated[r - 1].Id)
                 throw new ArgumentException($"Relation id '{relation.Id}' appears twice.", nameof(data));
-            from[r] = NumberOfEnd(relation, relation.From);
-            to[r] = NumberOfEnd(relation, relation.To);
+            from[r] = NumberOfEnd(numbers, relation, relation.From);
+            to[r] = NumberOfEnd(numbers, relation, relation.To);
             types[r] = checked((byte)relation.Type);
             flags[r] = (byte)((relation.IsWeak ? Weak : 0) | (relation.IsEstablished ? 0 : Unestablished));
         }
-        relations = new RelationTable(dated, data.Texts);
-        (outStart, outRelations) = Rows(from);
-        (inStart, inRelations) = Rows(to);
-        Conflicts = data.Conflicts;
-        Documents = data.Catalogue;
-        Names = new NameIndex(nodes);
-        Depths = new MarksPool<int>(nodes.Length);
-        Steps = new MarksPool<WalkStep>(nodes.Length);
+        return new Parts(nodes, numbers, nodeSources, new RelationTable(dated, data.Texts), from, to, types, flags, data.Conflicts, data.Catalogue, null);
+    }
+
+    private static Dictionary<string, int> Numbers(Node[] nodes)
+    {
+        var numbers = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (!numbers.TryAdd(nodes[i].Id, i))
+                throw new ArgumentException($"Node id '{nodes[i].Id}' appears twice.", nameof(nodes));
+        }
+        return numbers;
     }
 
     public IReadOnlyList<Conflict> Conflicts { get; }
@@ -139,8 +160,123 @@ internal sealed class GraphIndex
     /// <summary>Relations at a node in both directions, outgoing first.</summary>
     public IEnumerable<Relation> Touching(string id) => Outgoing(id).Concat(Incoming(id));
 
-    private int NumberOfEnd(Relation relation, string end) =>
+    private static int NumberOfEnd(Dictionary<string, int> numbers, Relation relation, string end) =>
         numbers.TryGetValue(end, out var node) ? node : throw new ArgumentException($"Relation '{relation.Id}' names '{end}', which is not a node.");
+
+    /// <summary>Writes the graph as it is built: nodes, relation columns, conflicts and the catalogue; the rows and the name index are rebuilt on reading.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.WritePropsTable([.. nodes.Select(n => n.Props)]);
+        foreach (var node in nodes)
+        {
+            writer.Write(node.Id);
+            writer.Write((int)node.Type);
+            writer.Write(node.Name);
+            writer.WriteNullable(node.Acronym);
+            writer.WriteStrings([.. node.Aliases]);
+            writer.WriteFactSources(node.FactSources);
+        }
+        nodeSources.Write(writer);
+        Names.Write(writer);
+        relations.Write(writer);
+        writer.WriteArray(from);
+        writer.WriteArray(to);
+        writer.WriteArray(types);
+        writer.WriteArray(flags);
+        writer.Write(Conflicts.Count);
+        foreach (var conflict in Conflicts)
+            WriteConflict(writer, conflict);
+        writer.Write(Documents.Count);
+        foreach (var document in Documents)
+            WriteDocument(writer, document);
+    }
+
+    /// <param name="directory">The dataset folder the quote files are in, when any quote is read from one.</param>
+    public static GraphIndex Read(BinaryReader reader, string? directory)
+    {
+        var strings = new DatasetStrings();
+        var props = reader.ReadPropsTable(strings);
+        var nodes = new Node[props.Length];
+        var fields = new (string Id, NodeType Type, string Name, string? Acronym, string[] Aliases, IReadOnlyDictionary<string, IReadOnlyList<Source>> Facts)[nodes.Length];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            fields[i] = (reader.ReadString(), (NodeType)reader.ReadInt32(), reader.ReadString(), reader.ReadNullable(), reader.ReadStrings(),
+                reader.ReadFactSources(strings));
+        }
+        var nodeSources = SourceTable.Read(reader, directory);
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var (id, type, name, acronym, aliases, facts) = fields[i];
+            nodes[i] = new Node(id, type, name, acronym, aliases, props[i], nodeSources.SourcesOf(i)) { FactSources = facts };
+        }
+        var names = NameIndex.Read(reader, nodes);
+        var relations = RelationTable.Read(reader, directory, strings);
+        var (from, to, types, flags) = (reader.ReadArray<int>(), reader.ReadArray<int>(), reader.ReadArray<byte>(), reader.ReadArray<byte>());
+        var conflicts = new Conflict[reader.ReadInt32()];
+        for (var i = 0; i < conflicts.Length; i++)
+            conflicts[i] = ReadConflict(reader, strings);
+        var documents = new SourceDocument[reader.ReadInt32()];
+        for (var i = 0; i < documents.Length; i++)
+            documents[i] = ReadDocument(reader);
+        return new GraphIndex(new Parts(nodes, null, nodeSources, relations, from, to, types, flags, conflicts, documents, names));
+    }
+
+    private static void WriteConflict(BinaryWriter writer, Conflict conflict)
+    {
+        writer.Write(conflict.Id);
+        writer.Write(conflict.Subject);
+        writer.Write(conflict.About);
+        writer.Write(conflict.Claims.Count);
+        foreach (var claim in conflict.Claims)
+        {
+            writer.Write(claim.Value);
+            writer.WriteSources(claim.Sources);
+            writer.WriteStrings(claim.Relations);
+            writer.Write(claim.Nodes is not null);
+            if (claim.Nodes is not null)
+                writer.WriteStrings(claim.Nodes);
+        }
+        writer.WriteNullable(conflict.Kept);
+        writer.WriteNullable(conflict.Note);
+    }
+
+    private static Conflict ReadConflict(BinaryReader reader, DatasetStrings strings)
+    {
+        var (id, subject, about) = (reader.ReadString(), reader.ReadString(), reader.ReadString());
+        var claims = new ConflictClaim[reader.ReadInt32()];
+        for (var i = 0; i < claims.Length; i++)
+            claims[i] = new ConflictClaim(reader.ReadString(), reader.ReadSources(strings), reader.ReadStrings(), reader.ReadBoolean() ? reader.ReadStrings() : null);
+        return new Conflict(id, subject, about, claims, reader.ReadNullable(), reader.ReadNullable());
+    }
+
+    private static void WriteDocument(BinaryWriter writer, SourceDocument document)
+    {
+        writer.Write(document.Id);
+        writer.Write(document.Title);
+        writer.WriteStrings(document.Authors);
+        writer.Write(document.Year ?? int.MinValue);
+        writer.Write(document.Kind);
+        writer.Write(document.Language);
+        writer.Write(document.Citation);
+        writer.Write(document.LineCounting);
+        writer.Write(document.LineCount ?? int.MinValue);
+        writer.WriteNullable(document.Publisher);
+        writer.WriteNullable(document.Note);
+        writer.Write(document.References is not null);
+        if (document.References is { } references)
+        {
+            writer.Write(references.First);
+            writer.Write(references.Last);
+        }
+    }
+
+    private static SourceDocument ReadDocument(BinaryReader reader)
+    {
+        static int? Optional(int value) => value == int.MinValue ? null : value;
+        return new SourceDocument(reader.ReadString(), reader.ReadString(), reader.ReadStrings(), Optional(reader.ReadInt32()), reader.ReadString(),
+            reader.ReadString(), reader.ReadString(), reader.ReadString(), Optional(reader.ReadInt32()), reader.ReadNullable(), reader.ReadNullable(),
+            reader.ReadBoolean() ? new LineSpan(reader.ReadInt32(), reader.ReadInt32()) : null);
+    }
 
     /// <summary>Compressed rows of relation numbers grouped by one end; each row keeps relation number order.</summary>
     private (int[] Start, int[] Relations) Rows(int[] ends)
@@ -173,6 +309,12 @@ internal sealed class GraphIndex
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
+
+/// <summary>What a graph is built from: read from a dataset, or from a snapshot.</summary>
+/// <param name="Numbers">Node numbers by id, when already built.</param>
+/// <param name="Names">The name index, when already built.</param>
+internal sealed record Parts(Node[] Nodes, Dictionary<string, int>? Numbers, SourceTable NodeSources, RelationTable Relations, int[] From, int[] To,
+    byte[] Types, byte[] Flags, IReadOnlyList<Conflict> Conflicts, IReadOnlyList<SourceDocument> Documents, NameIndex? Names);
 
 /// <summary>How a walk reached a node: from which node, by which relation, at which depth.</summary>
 internal readonly record struct WalkStep(int Previous, int Relation, int Depth);

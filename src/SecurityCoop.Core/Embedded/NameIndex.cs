@@ -17,6 +17,13 @@ internal sealed class NameIndex
 
     /// <param name="nodes">The nodes by number.</param>
     public NameIndex(IReadOnlyList<Node> nodes)
+        : this(nodes, null, null)
+    {
+    }
+
+    /// <param name="keys">The entries' keys, in entry order, when known (a snapshot holds them); else each name is normalised.</param>
+    /// <param name="order">The entries' numbers in key order, when known.</param>
+    private NameIndex(IReadOnlyList<Node> nodes, string[]? keys, int[]? order)
     {
         this.nodes = nodes;
         var list = new List<Entry>(nodes.Count);
@@ -25,16 +32,32 @@ internal sealed class NameIndex
         {
             firstEntry[n] = list.Count;
             var node = nodes[n];
-            Add(list, n, Field.Acronym, node.Acronym);
-            Add(list, n, Field.Name, node.Name);
+            Add(list, n, Field.Acronym, node.Acronym, keys);
+            Add(list, n, Field.Name, node.Name, keys);
             foreach (var alias in node.Aliases)
-                Add(list, n, Field.Alias, alias);
+                Add(list, n, Field.Alias, alias, keys);
         }
         firstEntry[nodes.Count] = list.Count;
         entries = [.. list];
-        byKey = [.. Enumerable.Range(0, entries.Length)];
-        Array.Sort(byKey, (a, b) => string.CompareOrdinal(entries[a].Key, entries[b].Key) is var order and not 0 ? order : a.CompareTo(b));
+        if (keys is not null && (keys.Length != entries.Length || order is null || order.Length != entries.Length))
+            throw new InvalidDataException("The snapshot's name index does not match its nodes.");
+        if (order is not null)
+            byKey = order;
+        else
+        {
+            byKey = [.. Enumerable.Range(0, entries.Length)];
+            Array.Sort(byKey, (a, b) => string.CompareOrdinal(entries[a].Key, entries[b].Key) is var compared and not 0 ? compared : a.CompareTo(b));
+        }
     }
+
+    /// <summary>Writes the keys and their order; the entries themselves follow from the nodes.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.WriteStrings([.. entries.Select(e => e.Key)]);
+        writer.WriteArray(byKey);
+    }
+
+    public static NameIndex Read(BinaryReader reader, IReadOnlyList<Node> nodes) => new(nodes, reader.ReadStrings(), reader.ReadArray<int>());
 
     private enum Field : byte
     {
@@ -102,10 +125,13 @@ internal sealed class NameIndex
 
     private static string FieldName(Field field) => field switch { Field.Acronym => "acronym", Field.Name => "name", _ => "alias" };
 
-    private static void Add(List<Entry> list, int node, Field field, string? text)
+    private static void Add(List<Entry> list, int node, Field field, string? text, string[]? keys)
     {
-        if (!string.IsNullOrWhiteSpace(text))
-            list.Add(new Entry(node, field, text, SearchText.Normalise(text)));
+        if (string.IsNullOrWhiteSpace(text))
+            return;
+        if (keys is not null && list.Count >= keys.Length)
+            throw new InvalidDataException("The snapshot's name index does not match its nodes.");
+        list.Add(new Entry(node, field, text, keys?[list.Count] ?? SearchText.Normalise(text)));
     }
 
     /// <param name="Node">The node's number.</param>

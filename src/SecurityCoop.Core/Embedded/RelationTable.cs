@@ -1,4 +1,5 @@
 using System.Text;
+using SecurityCoop.Core.Dataset;
 using SecurityCoop.Core.Dates;
 using SecurityCoop.Core.Relations;
 using SecurityCoop.Core.Sources;
@@ -54,7 +55,57 @@ internal sealed class RelationTable
             datings[index] = dating;
     }
 
+    private RelationTable(BinaryReader reader, string? directory, DatasetStrings strings)
+    {
+        idBytes = reader.ReadArray<byte>();
+        idStart = reader.ReadArray<int>();
+        Count = idStart.Length - 1;
+        props = reader.ReadPropsTable(strings);
+        sources = SourceTable.Read(reader, directory);
+        datingOf = reader.ReadArray<int>();
+        datings = new RelationDating[reader.ReadInt32()];
+        for (var i = 0; i < datings.Length; i++)
+        {
+            datings[i] = new RelationDating(reader.ReadDate(), (DateBasis)reader.ReadInt32(), reader.ReadDate(), (DateBasis)reader.ReadInt32(), reader.ReadDate());
+        }
+        var extraCount = reader.ReadInt32();
+        for (var i = 0; i < extraCount; i++)
+            extras[reader.ReadInt32()] = new Extras(reader.ReadFactSources(strings), reader.ReadDate(), reader.ReadNullable());
+        if (Count < 0 || props.Length != Count || datingOf.Length != Count)
+            throw new InvalidDataException("The snapshot's relation columns differ in length.");
+    }
+
     public int Count { get; }
+
+    /// <summary>Writes the columns, each distinct props set once.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.WriteArray(idBytes);
+        writer.WriteArray(idStart);
+        writer.WritePropsTable(props);
+        sources.Write(writer);
+        writer.WriteArray(datingOf);
+        writer.Write(datings.Length);
+        foreach (var dating in datings)
+        {
+            writer.WriteDate(dating.Start);
+            writer.Write((int)dating.StartBasis);
+            writer.WriteDate(dating.Until);
+            writer.Write((int)dating.UntilBasis);
+            writer.WriteDate(dating.Last);
+        }
+        writer.Write(extras.Count);
+        foreach (var (relation, more) in extras)
+        {
+            writer.Write(relation);
+            writer.WriteFactSources(more.FactSources);
+            writer.WriteDate(more.ImpliedUntil);
+            writer.WriteNullable(more.EndedBy);
+        }
+    }
+
+    /// <param name="directory">The dataset folder the quote files are in.</param>
+    public static RelationTable Read(BinaryReader reader, string? directory, DatasetStrings strings) => new(reader, directory, strings);
 
     /// <summary>When the relation holds, under the lifetime rules: what as-of filters test.</summary>
     public ref readonly RelationDating DatingOf(int relation)

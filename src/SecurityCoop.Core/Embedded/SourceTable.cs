@@ -71,6 +71,37 @@ internal sealed class SourceTable
         files = [.. fileList];
     }
 
+    private SourceTable(BinaryReader reader, string? directory)
+    {
+        start = reader.ReadArray<int>();
+        documents = reader.ReadArray<int>();
+        lines = reader.ReadArray<int>();
+        quoteAt = reader.ReadArray<long>();
+        quoteLength = reader.ReadArray<int>();
+        kept = reader.ReadArray<byte>();
+        documentIds = reader.ReadStrings();
+        var backed = reader.ReadArray<bool>();
+        if (backed.Length != documentIds.Length || (directory is null && backed.Contains(true)))
+            throw new InvalidDataException("The snapshot's quote files do not match its documents.");
+        files = [.. documentIds.Select((id, i) => backed[i] ? new QuoteFile(Path.Combine(directory!, "documents", id)) : null)];
+    }
+
+    /// <summary>Writes the columns; quotes read from files stay where they are (<see cref="Read"/> opens the files again).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.WriteArray(start);
+        writer.WriteArray(documents);
+        writer.WriteArray(lines);
+        writer.WriteArray(quoteAt);
+        writer.WriteArray(quoteLength);
+        writer.WriteArray(kept);
+        writer.WriteStrings(documentIds);
+        writer.WriteArray(files.Select(f => f is not null).ToArray());
+    }
+
+    /// <param name="directory">The dataset folder whose <c>documents/</c> the quote files are in.</param>
+    public static SourceTable Read(BinaryReader reader, string? directory) => new(reader, directory);
+
     /// <summary>The sources of record <paramref name="record"/>: a list that makes each source as it is read.</summary>
     public IReadOnlyList<Source> SourcesOf(int record) =>
         start[record] == start[record + 1] ? [] : new Row(this, start[record], start[record + 1] - start[record]);

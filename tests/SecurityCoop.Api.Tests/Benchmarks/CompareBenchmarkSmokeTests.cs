@@ -43,6 +43,7 @@ public sealed class CompareBenchmarkSmokeTests
         var report = JsonDocument.Parse(run.Output).RootElement;
         foreach (var name in Ratios)
             AssertTarget(report.GetProperty(name), name);
+        Assert.True(report.GetProperty("firstLoadSecondsOverIgraphCsv").GetDouble() > 0, "the first start, from the dataset, is reported");
         foreach (var question in Questions)
         {
             AssertTarget(report.GetProperty("graphqlCpuOverPeer").GetProperty(question), $"graphqlCpuOverPeer.{question}");
