@@ -26,54 +26,79 @@ internal sealed class MaterialReader(GraphIndex graph)
 
     private List<Affiliation> MembersOf(AffiliationRequest request)
     {
-        var body = graph.Get(request.NodeId);
+        var number = graph.NumberOf(request.NodeId);
+        var body = graph.NodeAt(number);
         var result = new List<Affiliation>();
-        foreach (var edge in graph.Incoming(body.Id))
+        foreach (var relation in graph.IncomingOf(number))
         {
-            if (AffiliationRoles.Of(edge) is not { } role)
+            if (!IsAffiliation(relation))
                 continue;
-            var member = graph.Get(edge.From);
-            result.Add(new Affiliation(member, body, role, edge));
+            var edge = graph.RelationAt(relation);
+            var role = AffiliationRoles.Of(edge)!.Value;
+            var member = graph.FromOf(relation);
+            result.Add(new Affiliation(graph.NodeAt(member), body, role, edge));
             if (!request.ThroughMembers)
                 continue;
-            foreach (var viaEdge in graph.Incoming(member.Id).Where(e => e.Type == RelationType.MemberOf))
-                result.Add(new Affiliation(graph.Get(viaEdge.From), body, role, edge, member, viaEdge));
+            foreach (var via in graph.IncomingOf(member))
+            {
+                if (graph.TypeOf(via) == RelationType.MemberOf)
+                    result.Add(new Affiliation(graph.NodeAt(graph.FromOf(via)), body, role, edge, graph.NodeAt(member), graph.RelationAt(via)));
+            }
         }
         return result;
     }
 
     private List<Affiliation> BodiesOf(AffiliationRequest request)
     {
-        var member = graph.Get(request.NodeId);
+        var number = graph.NumberOf(request.NodeId);
+        var member = graph.NodeAt(number);
         var result = new List<Affiliation>();
-        foreach (var edge in graph.Outgoing(member.Id))
+        foreach (var relation in graph.OutgoingOf(number))
         {
-            if (AffiliationRoles.Of(edge) is not { } role)
+            if (!IsAffiliation(relation))
                 continue;
-            var body = graph.Get(edge.To);
-            result.Add(new Affiliation(member, body, role, edge));
+            var edge = graph.RelationAt(relation);
+            var body = graph.ToOf(relation);
+            result.Add(new Affiliation(member, graph.NodeAt(body), AffiliationRoles.Of(edge)!.Value, edge));
             if (!request.ThroughMembers || edge.Type != RelationType.MemberOf)
                 continue;
-            foreach (var bodyEdge in graph.Outgoing(body.Id))
+            foreach (var bodyRelation in graph.OutgoingOf(body))
             {
-                if (AffiliationRoles.Of(bodyEdge) is { } bodyRole)
-                    result.Add(new Affiliation(member, graph.Get(bodyEdge.To), bodyRole, bodyEdge, body, edge));
+                if (!IsAffiliation(bodyRelation))
+                    continue;
+                var bodyEdge = graph.RelationAt(bodyRelation);
+                result.Add(new Affiliation(member, graph.NodeAt(graph.ToOf(bodyRelation)), AffiliationRoles.Of(bodyEdge)!.Value, bodyEdge, graph.NodeAt(body), edge));
             }
         }
         return result;
     }
 
+    /// <summary>Whether a relation is of a type that makes an affiliation (<see cref="AffiliationRoles.Of"/>), read from the columns.</summary>
+    private bool IsAffiliation(int relation) => graph.TypeOf(relation) is RelationType.MemberOf or RelationType.ObserverOf
+        or RelationType.DialoguePartnerOf or RelationType.ParticipatesIn;
+
     private IReadOnlyList<Neighbour> Relations(RelationRequest request)
     {
-        var id = request.NodeId;
-        IEnumerable<Relation> edges = request.Direction switch
+        var number = graph.NumberOf(request.NodeId);
+        var picked = new List<int>();
+        if (request.Direction != RelationDirection.Incoming)
+            Pick(graph.OutgoingOf(number), both: false);
+        if (request.Direction != RelationDirection.Outgoing)
+            Pick(graph.IncomingOf(number), both: request.Direction != RelationDirection.Incoming);
+        if (request.Direction is not (RelationDirection.Outgoing or RelationDirection.Incoming))
+            picked.Sort(); // relation numbers are in id order
+        return [.. picked.Select(r => graph.FromOf(r) == number
+            ? new Neighbour(graph.NodeAt(graph.ToOf(r)), graph.RelationAt(r), RelationDirection.Outgoing)
+            : new Neighbour(graph.NodeAt(graph.FromOf(r)), graph.RelationAt(r), RelationDirection.Incoming))];
+
+        void Pick(ReadOnlySpan<int> row, bool both)
         {
-            RelationDirection.Outgoing => graph.Outgoing(id),
-            RelationDirection.Incoming => graph.Incoming(id),
-            _ => graph.Outgoing(id).Concat(graph.Incoming(id).Where(e => e.From != e.To)).OrderBy(e => e.Id, StringComparer.Ordinal),
-        };
-        return [.. edges
-            .Where(e => request.Types is null || request.Types.Contains(e.Type))
-            .Select(e => new Neighbour(graph.Get(e.OtherEnd(id)), e, e.From == id ? RelationDirection.Outgoing : RelationDirection.Incoming))];
+            foreach (var relation in row)
+            {
+                // Both ways, a relation from the node to itself is in both rows: take it once, from the outgoing one.
+                if ((request.Types is null || request.Types.Contains(graph.TypeOf(relation))) && !(both && graph.FromOf(relation) == graph.ToOf(relation)))
+                    picked.Add(relation);
+            }
+        }
     }
 }

@@ -119,10 +119,12 @@ internal sealed class RelationTable
     /// <summary>The relation with number <paramref name="relation"/>, whose ends have ids <paramref name="from"/> and <paramref name="to"/>.</summary>
     public Relation Make(int relation, RelationType type, string from, string to)
     {
-        var made = new Relation(IdOf(relation), type, from, to, props[relation], sources.SourcesOf(relation));
-        if (extras.TryGetValue(relation, out var more))
-            made = made with { FactSources = more.FactSources, ImpliedUntil = more.ImpliedUntil, EndedBy = more.EndedBy };
-        return datingOf[relation] < 0 ? made with { Dating = DatingOf(relation) } : made;
+        var (id, own, sourceList) = (IdOf(relation), props[relation], sources.SourcesOf(relation));
+        extras.TryGetValue(relation, out var more);
+        var (facts, impliedUntil, endedBy) = more is null ? (Facts.None, null, null) : (more.FactSources, more.ImpliedUntil, more.EndedBy);
+        return datingOf[relation] < 0
+            ? new Relation(id, type, from, to, own, sourceList) { FactSources = facts, ImpliedUntil = impliedUntil, EndedBy = endedBy, Dating = DatingOf(relation) }
+            : new Relation(id, type, from, to, own, sourceList) { FactSources = facts, ImpliedUntil = impliedUntil, EndedBy = endedBy };
     }
 
     /// <summary>The number of the relation with this id, or -1: a binary search of the ids, which are in ordinal order.</summary>
