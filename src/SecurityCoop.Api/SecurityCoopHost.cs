@@ -19,6 +19,8 @@ public static class SecurityCoopHost
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // A host that fails to start says why through the program (Program.cs), in one line; the host's own log of it is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.AddGraphStore();
         builder.AddGraphStoreHealth();
         builder.AddWebSecurity();

@@ -11,11 +11,7 @@ internal static class CypherCommands
 {
     public static async Task<int> WriteSeedScriptAsync(CommandOptions options, TextWriter console)
     {
-        var text = SeedScript.Render(DatasetLoader.Load(options.DataPath));
-        if (options.OutputPath is null)
-            await console.WriteAsync(text);
-        else
-            await File.WriteAllTextAsync(options.OutputPath, text);
+        await options.WriteAsync(SeedScript.Render(DatasetLoader.Load(options.DataPath)), "the Cypher seed script", console);
         return 0;
     }
 

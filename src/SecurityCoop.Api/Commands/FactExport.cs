@@ -7,21 +7,13 @@ internal static class FactExport
 {
     public static async Task<int> RunAsync(CommandOptions options, TextWriter console)
     {
-        GraphData data;
-        try
-        {
-            data = DatasetLoader.Load(options.DataPath);
-        }
-        catch (DatasetException e)
-        {
-            await Console.Error.WriteLineAsync(e.Message);
-            return 1;
-        }
+        var data = DatasetLoader.Load(options.DataPath);
         if (options.OutputPath is null)
         {
             await FactWriter.WriteAsync(data, console);
             return 0;
         }
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputPath))!);
         await using var file = new StreamWriter(options.OutputPath);
         var count = await FactWriter.WriteAsync(data, file);
         await console.WriteLineAsync($"Wrote {count} facts to {options.OutputPath}.");

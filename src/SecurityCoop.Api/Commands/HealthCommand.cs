@@ -8,10 +8,8 @@ internal static class HealthCommand
 {
     public const string DefaultUrl = "http://localhost:5080/health/ready";
 
-    public static async Task<int> RunAsync(string[] settings, TextWriter output, TextWriter errors)
+    public static async Task<int> RunAsync(string url, TextWriter output, TextWriter errors)
     {
-        var at = Array.IndexOf(settings, "--url");
-        var url = at >= 0 && at + 1 < settings.Length ? settings[at + 1] : DefaultUrl;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             await errors.WriteLineAsync($"'{url}' is not an http or https URL.");

@@ -17,12 +17,8 @@ public static class SchemaExport
 
     public static async Task<int> RunAsync(CommandOptions options, TextWriter console)
     {
-        var app = SecurityCoopHost.Build([]);
-        var text = Print(app.Services);
-        if (options.OutputPath is null)
-            await console.WriteAsync(text);
-        else
-            await File.WriteAllTextAsync(options.OutputPath, text);
+        var app = SecurityCoopHost.Build(["--Logging:LogLevel:Default=Warning"]);
+        await options.WriteAsync(Print(app.Services), "the GraphQL schema", console);
         return 0;
     }
 }

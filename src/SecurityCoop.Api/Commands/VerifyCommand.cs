@@ -15,14 +15,16 @@ internal static class VerifyCommand
 {
     private const int Shown = 400;
 
-    public static async Task<int> RunAsync(CommandOptions options, string[] settings, TextWriter output, TextWriter errors)
+    /// <param name="seedFirst">Seed Neo4j from the dataset before comparing.</param>
+    /// <param name="settings">Settings for the host, such as <c>--Neo4j:Uri=...</c>.</param>
+    public static async Task<int> RunAsync(CommandOptions options, bool seedFirst, string[] settings, TextWriter output, TextWriter errors)
     {
         var data = DatasetLoader.Load(options.DataPath);
-        await using var app = SecurityCoopHost.Build([.. settings.Where(s => s != "--seed"), "--GraphStore:Provider=Neo4j", "--Logging:LogLevel:Default=Warning"]);
+        await using var app = SecurityCoopHost.Build([.. settings, "--GraphStore:Provider=Neo4j", "--Logging:LogLevel:Default=Warning"]);
         var neo4j = app.Services.GetRequiredService<IGraphStore>();
         try
         {
-            if (settings.Contains("--seed"))
+            if (seedFirst)
             {
                 var report = await app.Services.GetRequiredService<Neo4jSeeder>().ApplyAsync(data, CancellationToken.None);
                 await output.WriteLineAsync($"Seeded {report.Rows} rows (dataset stamp {report.Stamp}).");
