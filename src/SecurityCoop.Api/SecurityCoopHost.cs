@@ -4,6 +4,7 @@ using SecurityCoop.Api.Exports;
 using SecurityCoop.Api.GraphiQL;
 using SecurityCoop.Api.Schema;
 using SecurityCoop.Api.Store;
+using SecurityCoop.Api.Telemetry;
 using SecurityCoop.Api.Transport;
 
 namespace SecurityCoop.Api;
@@ -22,6 +23,7 @@ public static class SecurityCoopHost
         // A host that fails to start says why through the program (Program.cs), in one line; the host's own log of it is a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.AddGraphStore();
+        builder.AddSecurityCoopTelemetry();
         builder.AddGraphStoreHealth();
         builder.AddWebSecurity();
         builder.AddSecurityCoopGraphQL();

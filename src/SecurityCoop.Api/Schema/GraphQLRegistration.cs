@@ -19,6 +19,7 @@ internal static class GraphQLRegistration
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<Transport.DocumentGuard>();
         builder.Services.AddSingleton<Transport.DocumentCache>();
+        builder.Services.AddSingleton<Transport.GraphQLRequestLog>();
         var cost = new CostModel(options, limits);
         builder.Services.AddSingleton<SetQuestions>();
         builder.Services.AddScoped<RequestBatcher>();

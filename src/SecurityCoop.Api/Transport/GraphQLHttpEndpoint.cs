@@ -34,39 +34,55 @@ internal static class GraphQLHttpEndpoint
             return;
         }
         var mediaType = MediaTypes.Negotiate(request);
+        var log = context.RequestServices.GetRequiredService<GraphQLRequestLog>();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        GraphQLOperationDefinition? logged = null;
+        GraphQLHttpRequest? asked = null;
+        object? cost = null;
+        IEnumerable<string> codes = [];
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         timeout.CancelAfter(options.ExecutionTimeout);
         try
         {
             if (mediaType is null)
                 throw new RequestException(406, $"Accept must allow {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.", RequestErrorCodes.NotAcceptable);
-            var parameters = await ReadAsync(context, serializer, options, timeout.Token);
+            var parameters = asked = await ReadAsync(context, serializer, options, timeout.Token);
             var cache = context.RequestServices.GetRequiredService<DocumentCache>();
             var cached = cache.Find(parameters.Query, parameters.OperationName);
             var (document, operation) = cached is { } hit ? (hit.Document, hit.Operation)
                 : context.RequestServices.GetRequiredService<DocumentGuard>().Check(parameters.Query, parameters.OperationName);
+            logged = operation;
             if (HttpMethods.IsGet(request.Method) && operation is { Operation: not OperationType.Query })
                 throw new RequestException(405, "Only queries can be sent with GET.", RequestErrorCodes.MethodNotAllowed);
             DocumentGuard.RequireQuery(operation);
-            var (result, cost) = await ExecuteAsync(context, parameters, document, cached, timeout.Token);
+            (var result, cost) = await ExecuteAsync(context, parameters, document, cached, timeout.Token);
+            codes = result.Errors?.Select(e => e.Code ?? "ERROR") ?? [];
             if (cached is null && result.Executed)
                 cache.Remember(parameters.Query, parameters.OperationName, document, operation, cost);
             await WriteAsync(context.Response, mediaType, result.Executed ? 200 : 400, result, serializer);
         }
         catch (RequestException e)
         {
+            codes = [e.Code];
             if (e.Status == 405)
                 context.Response.Headers.Allow = HttpMethods.IsGet(request.Method) ? "POST" : "GET, POST";
             await WriteErrorAsync(context.Response, mediaType ?? MediaTypes.Json, e.Status, e.Code, e.Message, serializer);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
+            codes = [RequestErrorCodes.Timeout];
             await WriteErrorAsync(context.Response, mediaType ?? MediaTypes.Json, 400, RequestErrorCodes.Timeout,
                 $"The request ran longer than {options.ExecutionTimeout.TotalSeconds:0} s (GraphQL:ExecutionTimeout) and was stopped; ask for less (smaller first, k or maxHops) or split it.", serializer);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away: nobody is left to answer.
+            codes = ["CLIENT_GONE"];
+        }
+        finally
+        {
+            if (log.IsEnabled)
+                log.Answered(logged, asked?.OperationName, context.Response.StatusCode, System.Diagnostics.Stopwatch.GetElapsedTime(started), cost, codes);
         }
     }
 
