@@ -5,8 +5,11 @@ using SecurityCoop.Core.Dates;
 namespace SecurityCoop.Api.Dates;
 
 /// <summary>A date at the precision the caller knows: "2016", "2016-06" or "2016-06-15"; a bare year may be an Int.</summary>
-public sealed class PartialDateGraphType : ScalarGraphType
+public sealed class PartialDateGraphType : ScalarGraphType, Schema.ISpecifiedByUrl
 {
+    /// <summary>W3C's profile of ISO 8601, whose year, year-month and complete-date granularities are exactly these forms.</summary>
+    public string SpecifiedByUrl => "https://www.w3.org/TR/NOTE-datetime";
+
     public const string TypeName = "PartialDate";
 
     public const string Hint = "Write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2016\" or \"2016-06\", or a year as an Int.";
