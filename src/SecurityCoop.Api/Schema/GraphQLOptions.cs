@@ -46,4 +46,16 @@ public sealed class GraphQLOptions
 
     /// <summary>Whether GET /graphql from a browser serves GraphiQL.</summary>
     public bool GraphiQL { get; set; } = true;
+
+    /// <summary>Total length of the automatic persisted queries kept by hash (oldest out first); 0 turns them off.</summary>
+    public int PersistedQueryChars { get; set; } = 4_000_000;
+
+    /// <summary>
+    /// A persisted query manifest (Apollo's <c>apollo-persisted-query-manifest</c> JSON: operations with id, the SHA-256
+    /// of the body, and body). With <see cref="PersistedQueriesOnly"/> only its operations run.
+    /// </summary>
+    public string? PersistedQueryManifest { get; set; }
+
+    /// <summary>Production mode: run only the manifest's operations, by hash or by their exact text.</summary>
+    public bool PersistedQueriesOnly { get; set; }
 }

@@ -20,6 +20,7 @@ internal static class GraphQLRegistration
         builder.Services.AddSingleton<Transport.DocumentGuard>();
         builder.Services.AddSingleton<Transport.DocumentCache>();
         builder.Services.AddSingleton<Transport.GraphQLRequestLog>();
+        builder.Services.AddSingleton(new Transport.PersistedQueries(options));
         var cost = new CostModel(options, limits);
         builder.Services.AddSingleton<SetQuestions>();
         builder.Services.AddScoped<RequestBatcher>();

@@ -46,7 +46,8 @@ internal static class GraphQLHttpEndpoint
         {
             if (mediaType is null)
                 throw new RequestException(406, $"Accept must allow {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.", RequestErrorCodes.NotAcceptable);
-            var parameters = asked = await ReadAsync(context, serializer, options, timeout.Token);
+            var persisted = context.RequestServices.GetRequiredService<PersistedQueries>();
+            var parameters = asked = persisted.Resolve(await ReadAsync(context, serializer, options, timeout.Token));
             var cache = context.RequestServices.GetRequiredService<DocumentCache>();
             var cached = cache.Find(parameters.Query, parameters.OperationName);
             var (document, operation) = cached is { } hit ? (hit.Document, hit.Operation)
@@ -59,6 +60,8 @@ internal static class GraphQLHttpEndpoint
             codes = result.Errors?.Select(e => e.Code ?? "ERROR") ?? [];
             if (cached is null && result.Executed)
                 cache.Remember(parameters.Query, parameters.OperationName, document, operation, cost);
+            if (result.Executed)
+                persisted.Remember(parameters);
             await WriteAsync(context.Response, mediaType, result.Executed ? 200 : 400, result, serializer);
         }
         catch (RequestException e)

@@ -5,7 +5,10 @@ using GraphQL;
 
 namespace SecurityCoop.Api.Transport;
 
-/// <summary>The parameters of a GraphQL-over-HTTP request, from a GET query string or a POST JSON body.</summary>
+/// <summary>
+/// The parameters of a GraphQL-over-HTTP request, from a GET query string or a POST JSON body. <see cref="Query"/> is
+/// empty only when the request names a persisted query instead (<see cref="PersistedQueries"/>).
+/// </summary>
 internal sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions)
 {
     public static GraphQLHttpRequest FromQueryString(IQueryCollection query, IGraphQLSerializer serializer)
@@ -16,11 +19,12 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, I
                 throw new RequestException(400, $"The '{key}' parameter is given more than once.");
         }
         var text = query["query"].ToString();
+        var extensions = ParseMap(query["extensions"].ToString(), "extensions", serializer);
         return new GraphQLHttpRequest(
-            text.Length > 0 ? text : throw new RequestException(400, "The request has no 'query' parameter; send the GraphQL document in it."),
+            text.Length > 0 || PersistedQueries.Names(extensions) ? text : throw new RequestException(400, "The request has no 'query' parameter; send the GraphQL document in it."),
             query.TryGetValue("operationName", out var name) ? name.ToString() : null,
             ParseMap(query["variables"].ToString(), "variables", serializer),
-            ParseMap(query["extensions"].ToString(), "extensions", serializer));
+            extensions);
     }
 
     /// <summary>Reads at most <paramref name="maxBytes"/> of the body, whatever it declares (chunked bodies included).</summary>
@@ -36,11 +40,12 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, I
             throw new RequestException(400, "Batched requests are not supported; send one operation per request.");
         if (root.ValueKind != JsonValueKind.Object)
             throw new RequestException(400, "The request body must be a JSON object with a 'query' string.");
+        var extensions = OptionalMap(root, "extensions", serializer);
         return new GraphQLHttpRequest(
-            RequiredString(root, "query"),
+            PersistedQueries.Names(extensions) && !root.TryGetProperty("query", out _) ? "" : RequiredString(root, "query"),
             OptionalString(root, "operationName"),
             OptionalMap(root, "variables", serializer),
-            OptionalMap(root, "extensions", serializer));
+            extensions);
     }
 
     private static string RequiredString(JsonElement root, string name) =>
