@@ -102,13 +102,25 @@ internal sealed class PersistedQueries
 
     private static Dictionary<string, string> ReadManifest(string path)
     {
+        try
+        {
+            return ReadManifestFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException)
+        {
+            throw new InvalidOperationException($"GraphQL:PersistedQueryManifest '{path}' cannot be read as a persisted query manifest: {e.Message}");
+        }
+    }
+
+    private static Dictionary<string, string> ReadManifestFile(string path)
+    {
         using var document = JsonDocument.Parse(File.ReadAllBytes(path));
         var operations = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!document.RootElement.TryGetProperty("operations", out var list) || list.ValueKind != JsonValueKind.Array)
             throw new InvalidOperationException($"{path} is not a persisted query manifest: it needs an 'operations' array.");
         foreach (var operation in list.EnumerateArray())
         {
-            var (id, body) = (operation.GetProperty("id").GetString()!, operation.GetProperty("body").GetString()!);
+            var (id, body) = (operation.GetProperty("id").GetString() ?? "", operation.GetProperty("body").GetString() ?? "");
             if (Sha256(body) != id)
                 throw new InvalidOperationException($"{path}: operation '{id}' is not the SHA-256 of its body.");
             operations[id] = body;
