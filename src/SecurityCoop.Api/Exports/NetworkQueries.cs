@@ -27,13 +27,12 @@ internal static class NetworkQueries
             });
         query.Field<NonNullGraphType<ExportFileType>>("export")
             .Description("A network in a file format (node-link, cytoscape, graphology, vis-network, graphml, gexf, csv-nodes, csv-edges, dyad-year, ...). Large graphs: download from GET /export/{format} instead.")
-            .Argument<NonNullGraphType<StringGraphType>>("format", "The format name.")
+            .Argument<NonNullGraphType<ExportFormatEnum>>("format", "The file format.")
             .ScopeArguments()
             .ResolveAsync(async c =>
             {
                 var format = c.GetArgument<string>("format");
-                if (!NetworkWriters.Default.TryGet(format, out var writer))
-                    throw StoreException.Invalid($"No export format '{format}'; use one of {string.Join(", ", NetworkWriters.Default.Formats)}.");
+                var writer = NetworkWriters.Default.Get(format);
                 var scope = Scope(c);
                 using var buffer = new MemoryStream();
                 await writer.WriteAsync(await Builder(c).BuildAsync(scope, c.CancellationToken), buffer, c.CancellationToken);

@@ -9,11 +9,11 @@ namespace SecurityCoop.Core.Exports;
 /// Attributes are declared in <c>&lt;attributes&gt;</c> with inferred types; the metadata goes in
 /// <c>&lt;meta&gt;</c>, one <c>name: value</c> line per entry in the description.
 /// </summary>
-public sealed class GexfWriter(GexfVersion version = GexfVersion.Gexf13) : INetworkWriter
+public sealed class GexfWriter(GexfVersion version = GexfVersion.Gexf12Draft) : INetworkWriter
 {
     private string Ns => version == GexfVersion.Gexf13 ? "http://gexf.net/1.3" : "http://www.gexf.net/1.2draft";
 
-    public string Format => version == GexfVersion.Gexf13 ? "gexf" : "gexf-1.2";
+    public string Format => version == GexfVersion.Gexf13 ? "gexf-1.3" : "gexf";
 
     public string MediaType => "application/gexf+xml";
 
@@ -92,7 +92,8 @@ public sealed class GexfWriter(GexfVersion version = GexfVersion.Gexf13) : INetw
         foreach (var column in columns.All)
         {
             await xml.StartAsync("attribute");
-            await xml.AttributeAsync("id", column.Id);
+            // The id is the name: graphology's GEXF parser keys attributes by id, networkx and Gephi by title.
+            await xml.AttributeAsync("id", column.Name);
             await xml.AttributeAsync("title", column.Name);
             await xml.AttributeAsync("type", column.Kind switch
             {
@@ -112,7 +113,7 @@ public sealed class GexfWriter(GexfVersion version = GexfVersion.Gexf13) : INetw
         foreach (var (column, value) in values)
         {
             await xml.StartAsync("attvalue");
-            await xml.AttributeAsync("for", column.Id);
+            await xml.AttributeAsync("for", column.Name);
             await xml.AttributeAsync("value", value);
             await xml.EndAsync();
         }

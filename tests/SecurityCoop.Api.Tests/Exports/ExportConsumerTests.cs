@@ -67,6 +67,7 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
             Assert.Equal(("MEMBER_OF", "2016-06"), (edge.GetProperty("relation").GetString(), edge.GetProperty("since").GetString()));
         }
         Assert.Equal("ego", result.GetProperty("graphml").GetProperty("graph").GetProperty("scope").GetString());
+        Assert.False(result.GetProperty("gexf").GetProperty("networkx_taught_namespace").GetBoolean(), "networkx reads the default GEXF as it is");
     }
 
     [Fact]
@@ -93,6 +94,19 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
         Assert.True(result.GetProperty("multi").GetBoolean());
         Assert.Equal("directed", result.GetProperty("type").GetString());
         Assert.Equal("2016-06", result.GetProperty("edge_attributes").GetProperty(Relation).GetProperty("attributes").GetProperty("since").GetString());
+    }
+
+    [Fact]
+    public async Task Graphology_s_GEXF_parser_reads_our_default_GEXF_with_every_node_and_parallel_edge()
+    {
+        var (nodes, edges) = await ExpectedAsync();
+
+        var result = await RunAsync("node", "read_gexf_graphology.mjs", await DownloadAsync("gexf"), "--node", "org:sco", "--edge", Relation);
+
+        Assert.Equal((nodes, edges), (result.GetProperty("order").GetInt32(), result.GetProperty("size").GetInt32()));
+        Assert.True(result.GetProperty("multi").GetBoolean());
+        Assert.Equal("SCO", result.GetProperty("node").GetProperty("attributes").GetProperty("acronym").GetString());
+        Assert.Equal(("state:india", "org:sco"), (result.GetProperty("edge").GetProperty("source").GetString(), result.GetProperty("edge").GetProperty("target").GetString()));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class RequestLimitsTests(ApiServer api)
         { "{ " + string.Concat(Enumerable.Range(0, 60).Select(i => $"p{i}: kShortestPaths(from: \"state:india\", to: \"mech:rats\", k: 25) {{ length }} ")) + "}", "TOO_MANY_ALIASES" },
         { "{ x: node(id: \"org:sco\") { ...f } y: node(id: \"org:asean\") { ...f } } fragment f on Node { " + string.Concat(Enumerable.Range(0, 30).Select(i => $"n{i}: name ")) + "}", "TOO_MANY_ALIASES" },
         { "{ " + string.Concat(Enumerable.Range(0, 8).Select(i => $"p{i}: kShortestPaths(from: \"state:india\", to: \"mech:rats\", k: 25, maxHops: 8) {{ length }} ")) + "}", "COMPLEXITY" },
-        { "{ " + string.Concat(Enumerable.Range(0, 6).Select(i => $"x{i}: export(format: \"graphml\") {{ content }} ")) + "}", "COMPLEXITY" },
+        { "{ " + string.Concat(Enumerable.Range(0, 6).Select(i => $"x{i}: export(format: GRAPHML) {{ content }} ")) + "}", "COMPLEXITY" },
         { "query { ...f0 } " + string.Concat(Enumerable.Range(0, 60).Select(i => $"fragment f{i} on Query {{ {(i < 59 ? $"...f{i + 1}" : "dataset { nodeCount }")} }} ")), "TOO_MANY_FRAGMENTS" },
         { "query { ...f0 } " + string.Concat(Enumerable.Range(0, 800).Select(i => $"fragment f{i} on Query {{ {(i < 799 ? $"...f{i + 1}" : "dataset { nodeCount }")} }} ")), "TOO_MANY_TOKENS" },
         { "{ dataset " + Repeat("@include(if: true) ", 60) + "{ nodeCount } }", "TOO_MANY_DIRECTIVES" },

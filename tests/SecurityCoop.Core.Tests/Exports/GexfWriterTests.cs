@@ -71,7 +71,7 @@ public sealed class GexfWriterTests
     public async Task Never_ends_an_edge_before_it_starts_when_the_end_is_known_to_the_year_only()
     {
         var edge = new NetworkEdge("rel:observer", "OBSERVER_OF", "state:alpha", "org:x", Props(), Date("2017-06-09"), Date("2017"), []);
-        using var output = await WriteAsync(new GexfWriter(), Document with { Edges = [edge] });
+        using var output = await WriteAsync(new GexfWriter(GexfVersion.Gexf13), Document with { Edges = [edge] });
 
         var written = (await XDocument.LoadAsync(output, LoadOptions.None, Cancel)).Descendants(X + "edge").Single();
 
@@ -79,11 +79,12 @@ public sealed class GexfWriterTests
     }
 
     [Fact]
-    public async Task Writes_the_1_2draft_namespace_that_networkx_reads_when_asked()
+    public async Task Writes_by_default_the_1_2draft_namespace_that_networkx_and_graphology_read()
     {
         var root = await ExportAsync(GexfVersion.Gexf12Draft);
 
         Assert.Equal(("1.2", "http://www.gexf.net/1.2draft"), ((string)root.Attribute("version")!, root.Name.NamespaceName));
-        Assert.Equal("gexf-1.2", new GexfWriter(GexfVersion.Gexf12Draft).Format);
+        Assert.Equal("gexf", new GexfWriter().Format);
+        Assert.Equal("gexf-1.3", new GexfWriter(GexfVersion.Gexf13).Format);
     }
 }

@@ -11,7 +11,7 @@ public sealed class NetworkWritersTests
     public void Finds_every_format_by_name_whatever_its_case()
     {
         Assert.Equal(
-            ["node-link", "cytoscape", "graphology", "vis-network", "graphml", "gexf", "gexf-1.2", "csv-nodes", "csv-edges", "csv-metadata", "dyad-year"],
+            ["node-link", "cytoscape", "graphology", "vis-network", "graphml", "gexf", "gexf-1.3", "csv-nodes", "csv-edges", "csv-metadata", "dyad-year"],
             NetworkWriters.Default.Formats);
         Assert.IsType<GraphMLWriter>(NetworkWriters.Default.Get("GraphML"));
         Assert.Equal(("application/gexf+xml", ".gexf"), (NetworkWriters.Default.Get("gexf").MediaType, NetworkWriters.Default.Get("gexf").FileExtension));
