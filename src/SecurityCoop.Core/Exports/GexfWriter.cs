@@ -38,6 +38,7 @@ public sealed class GexfWriter(GexfVersion version = GexfVersion.Gexf12Draft) : 
             await xml.StartAsync("node");
             await xml.AttributeAsync("id", node.Id);
             await xml.AttributeAsync("label", node.Label);
+            await SpellAsync(xml, node.Start, node.End);
             await WriteValuesAsync(xml, [(nodeColumns["type"], node.Type), .. nodeColumns.Properties(node.Properties)]);
             await xml.EndAsync();
         }
@@ -52,6 +53,20 @@ public sealed class GexfWriter(GexfVersion version = GexfVersion.Gexf12Draft) : 
         await xml.FinishAsync();
     }
 
+    /// <summary>When a node or edge exists, as GEXF's start and end: the first day of each date.</summary>
+    private static async Task SpellAsync(XmlExport xml, Dates.DateValue? from, Dates.DateValue? until)
+    {
+        var start = from is null ? null : ExportText.FirstDay(from);
+        if (start is not null)
+            await xml.AttributeAsync("start", start);
+        if (until is not null)
+        {
+            // An end known less precisely than the start ("2017" after "2017-06-09") must not fall before it.
+            var end = ExportText.FirstDay(until);
+            await xml.AttributeAsync("end", start is not null && string.CompareOrdinal(end, start) < 0 ? start : end);
+        }
+    }
+
     private static async Task WriteEdgeAsync(XmlExport xml, NetworkEdge edge, AttributeColumns columns)
     {
         await xml.StartAsync("edge");
@@ -59,15 +74,7 @@ public sealed class GexfWriter(GexfVersion version = GexfVersion.Gexf12Draft) : 
         await xml.AttributeAsync("source", edge.Source);
         await xml.AttributeAsync("target", edge.Target);
         await xml.AttributeAsync("label", edge.Type);
-        var start = edge.Since is null ? null : ExportText.FirstDay(edge.Since);
-        if (start is not null)
-            await xml.AttributeAsync("start", start);
-        if (edge.Until is not null)
-        {
-            // An end known less precisely than the start ("2017" after "2017-06-09") must not fall before it.
-            var end = ExportText.FirstDay(edge.Until);
-            await xml.AttributeAsync("end", start is not null && string.CompareOrdinal(end, start) < 0 ? start : end);
-        }
+        await SpellAsync(xml, edge.Since, edge.Until);
         await WriteValuesAsync(xml, [
             .. XmlColumns.EdgeValues(edge).Select(v => (columns[v.Name], v.Value)),
             .. columns.Properties(edge.Properties)]);

@@ -22,7 +22,8 @@ public static class NetworkElements
             properties.TryAdd("acronym", acronym);
         if (node.Aliases.Count > 0)
             properties.TryAdd("aliases", string.Join("; ", node.Aliases));
-        return new NetworkNode(node.Id, node.Type.ToString(), node.Name, properties);
+        var lifetime = Lifetime.Of(node);
+        return new NetworkNode(node.Id, node.Type.ToString(), node.Name, properties) { Start = lifetime.Start, End = lifetime.End };
     }
 
     /// <summary>

@@ -9,4 +9,11 @@ public sealed record NetworkNode(
     string Id,
     string Type,
     string Label,
-    IReadOnlyDictionary<string, string> Properties);
+    IReadOnlyDictionary<string, string> Properties)
+{
+    /// <summary>When the node begins to exist (founded, established, an event's date), when known: where a timeline shows it from.</summary>
+    public Dates.DateValue? Start { get; init; }
+
+    /// <summary>When it ends (dissolved, an event's date), when known.</summary>
+    public Dates.DateValue? End { get; init; }
+}

@@ -78,6 +78,32 @@ public sealed class GexfWriterTests
         Assert.Equal(("2017-06-09", "2017-06-09"), ((string?)written.Attribute("start"), (string?)written.Attribute("end")));
     }
 
+    [Theory]
+    [InlineData(GexfVersion.Gexf12Draft)]
+    [InlineData(GexfVersion.Gexf13)]
+    public async Task A_node_exists_on_the_timeline_from_its_start_to_its_end(GexfVersion version)
+    {
+        var founded = new NetworkNode("org:x", "Organisation", "X", Props()) { Start = Date("2001-06"), End = Date("2005") };
+        var undated = new NetworkNode("state:y", "State", "Y", Props());
+        using var output = await WriteAsync(new GexfWriter(version), Document with { Nodes = [founded, undated], Edges = [] });
+
+        var nodes = (await XDocument.LoadAsync(output, LoadOptions.None, Cancel)).Descendants().Where(e => e.Name.LocalName == "node").ToList();
+
+        Assert.Equal(("2001-06-01", "2005-01-01"), ((string?)nodes[0].Attribute("start"), (string?)nodes[0].Attribute("end")));
+        Assert.Equal(((string?)null, (string?)null), ((string?)nodes[1].Attribute("start"), (string?)nodes[1].Attribute("end")));
+    }
+
+    [Fact]
+    public void A_body_s_network_node_carries_its_lifetime()
+    {
+        var node = new SecurityCoop.Core.Nodes.Node("org:x", SecurityCoop.Core.Nodes.NodeType.Organisation, "X", null, [],
+            new Dictionary<string, string> { ["founded"] = "2001-06-15", ["dissolved"] = "2010" }, []);
+
+        var exported = SecurityCoop.Core.Exports.NetworkElements.ToNetworkNode(node);
+
+        Assert.Equal(("2001-06-15", "2010"), (exported.Start?.Text, exported.End?.Text));
+    }
+
     [Fact]
     public async Task Writes_by_default_the_1_2draft_namespace_that_networkx_and_graphology_read()
     {
