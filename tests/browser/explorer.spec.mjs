@@ -268,6 +268,19 @@ async function run(page) {
     return null;
   });
 
+  await check('graphiql-examples', "GraphiQL opens the README's examples as tabs and shows the schema description", async () => {
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.waitForSelector('.graphiql-container', { timeout: STEP_TIMEOUT });
+    const readme = await (await fetch(new URL('/assets/README.md', baseUrl))).text();
+    const blocks = (readme.match(/^```graphql$/gm) || []).length;
+    const tabs = await page.$$eval('.graphiql-tab', (elements) => elements.length);
+    expect(blocks > 0 && tabs > blocks, `${tabs} tabs for ${blocks} README graphql blocks`);
+    await page.click('[aria-label="Show Documentation Explorer"]');
+    await page.waitForFunction(() => document.querySelector('.graphiql-doc-explorer')?.textContent.includes('SecurityCoop:'), null, { timeout: STEP_TIMEOUT });
+    return `${tabs} tabs`;
+  });
+
   await check('content-security-policy', 'neither page broke the Content-Security-Policy', async () => {
     expect(policyViolations.length === 0, policyViolations.join(' | '));
     return null;
