@@ -23,7 +23,7 @@ internal sealed class AttributeColumns
 
     public IReadOnlyList<AttributeColumn> All { get; private set; } = [];
 
-    public string PropertyName(string key) => reserved.Contains(key) ? "prop_" + key : key;
+    public string PropertyName(string key) => reserved.Contains(key) ? "prop_" + key : ExportVocabulary.PropertyName(key);
 
     public void Add(IReadOnlyDictionary<string, string> values)
     {

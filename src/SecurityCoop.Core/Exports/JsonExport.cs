@@ -50,11 +50,14 @@ internal static class JsonExport
         json.WriteEndObject();
     }
 
-    /// <summary>Writes properties as string members; one whose name the format uses becomes <c>prop_&lt;name&gt;</c>.</summary>
+    /// <summary>
+    /// Writes properties as string members; one whose name the format or any other export format uses becomes
+    /// <c>prop_&lt;name&gt;</c> (<see cref="ExportVocabulary"/>).
+    /// </summary>
     public static void WriteProperties(Utf8JsonWriter json, IReadOnlyDictionary<string, string> properties, IReadOnlySet<string> taken)
     {
         foreach (var (key, value) in properties)
-            json.WriteString(taken.Contains(key) ? "prop_" + key : key, value);
+            json.WriteString(taken.Contains(key) ? "prop_" + key : ExportVocabulary.PropertyName(key), value);
     }
 
     /// <summary>Writes <c>since</c>, <c>until</c> (the dates as the sources give them) and their years, leaving out what is unknown.</summary>

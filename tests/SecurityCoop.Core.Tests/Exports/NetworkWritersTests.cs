@@ -17,6 +17,22 @@ public sealed class NetworkWritersTests
         Assert.Equal(("application/gexf+xml", ".gexf"), (NetworkWriters.Default.Get("gexf").MediaType, NetworkWriters.Default.Get("gexf").FileExtension));
     }
 
+    /// <summary>The formats that write node properties: all but the dyad table and the metadata file.</summary>
+    public static TheoryData<string> PropertyFormats => [.. NetworkWriters.Default.Formats.Where(f => f is not ("dyad-year" or "csv-metadata" or "csv-edges"))];
+
+    [Theory]
+    [MemberData(nameof(PropertyFormats))]
+    public async Task A_property_named_as_any_format_s_own_field_has_the_same_prefixed_name_in_every_format(string format)
+    {
+        var document = Document with { Nodes = [new("doc:t", "Agreement", "T", Props(("kind", "treaty"), ("x", "east"), ("weight", "heavy"), ("members", "9 (2023)")))], Edges = [] };
+
+        var text = await WriteTextAsync(NetworkWriters.Default.Get(format), document);
+
+        foreach (var name in new[] { "prop_kind", "prop_x", "prop_weight", "members" })
+            Assert.Contains(name, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"kind\":\"treaty\"", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unknown_format_is_refused_with_the_formats_there_are()
     {
