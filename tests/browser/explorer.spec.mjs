@@ -261,6 +261,23 @@ async function run(page) {
     return screenshotPath;
   });
 
+  await check('phone-width', 'at 390 px wide nothing overflows the screen and the graph keeps its place', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(new URL('/', baseUrl).toString());
+    await page.waitForFunction(() => window.explorer && window.explorer.cy, null, { timeout: STEP_TIMEOUT });
+    const layout = await page.evaluate(() => {
+      const graph = document.querySelector('.graph-area').getBoundingClientRect();
+      const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .map(e => e.id || e.className || e.tagName).slice(0, 5);
+      return { scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth, graphWidth: graph.width, graphHeight: graph.height, wide };
+    });
+    await page.screenshot({ path: screenshotPath.replace(/\.png$/, '-phone.png') });
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    expect(layout.scrollWidth <= layout.width, `the page is ${layout.scrollWidth} px wide on a ${layout.width} px screen: ${layout.wide.join(', ')}`);
+    expect(layout.graphWidth >= 300 && layout.graphHeight >= 300, `the graph is ${layout.graphWidth} x ${layout.graphHeight} px`);
+    return layout;
+  });
+
   await check('graphiql', 'GraphiQL starts under the same Content-Security-Policy', async () => {
     await page.goto(new URL('/graphql', baseUrl).toString());
     await page.waitForSelector('.graphiql-container, #missing', { timeout: STEP_TIMEOUT });
