@@ -124,7 +124,14 @@ async function run(page) {
     expect(await hasElement(page, 'mech:rats'), 'mech:rats is not drawn');
     const selected = await page.$eval('#details', d => d.dataset.id);
     expect(selected === 'mech:rats', `details show ${selected}`);
-    return { nodes: await page.evaluate(() => window.explorer.cy.nodes().length) };
+    const { nodes, zoom, size } = await page.evaluate(() => {
+      const cy = window.explorer.cy;
+      const box = cy.$id('mech:rats').renderedBoundingBox();
+      return { nodes: cy.nodes().length, zoom: cy.zoom(), size: Math.max(box.w, box.h) };
+    });
+    // A lone node is drawn at a readable size, not zoomed until it fills the graph.
+    expect(nodes > 1 || (zoom <= 1.5 && size < 200), `a lone node at zoom ${zoom} is ${size} px`);
+    return { nodes, zoom };
   });
 
   await check('expand', 'clicking mech:rats expands its neighbours, org:sco among them', async () => {

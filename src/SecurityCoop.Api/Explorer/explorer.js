@@ -419,17 +419,27 @@
     });
   }
 
+  // Fits the graph to the view, but never closer than a readable zoom: a lone node or a pair must not fill the screen.
+  const MAX_FIT_ZOOM = 1.5;
+  function fitGraph() {
+    cy.fit(undefined, 30);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
+  }
+
   function runLayout() {
     if (cy.nodes().length > MAX_LAYOUT_NODES) {
-      cy.fit(undefined, 30);
+      fitGraph();
       return;
     }
     state.layoutRunning = true;
     const layout = cy.layout({
-      name: 'cose', randomize: false, animate: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: true,
+      name: 'cose', randomize: false, animate: false, fit: false, padding: 30, nodeDimensionsIncludeLabels: true,
       idealEdgeLength: () => 70, nodeRepulsion: () => 9000, edgeElasticity: () => 80, numIter: 1500, componentSpacing: 60,
     });
-    layout.one('layoutstop', () => { state.layoutRunning = false; });
+    layout.one('layoutstop', () => { state.layoutRunning = false; fitGraph(); });
     layout.run();
   }
 
@@ -856,7 +866,7 @@
     $('#export-scope').addEventListener('change', updateDownloads);
     $('#export-depth').addEventListener('change', updateDownloads);
     $('#relayout').addEventListener('click', () => { if (cy) runLayout(); });
-    $('#fit').addEventListener('click', () => { if (cy) cy.fit(undefined, 30); });
+    $('#fit').addEventListener('click', () => { if (cy) fitGraph(); });
     $('#clear-highlight').addEventListener('click', clearHighlight);
     $('#clear-graph').addEventListener('click', clearGraph);
   }
