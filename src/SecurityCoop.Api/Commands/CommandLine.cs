@@ -84,7 +84,7 @@ internal static class CommandLine
     private static Option<string> DataOption() => new("--data")
     {
         Description = "The dataset folder (default: the data/ copy next to the program).",
-        DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "data"),
+        DefaultValueFactory = _ => CommandOptions.DefaultDataPath,
     };
 
     private static Option<FileInfo?> OutOption(string what) => new("--out") { Description = $"Write {what} to this file (its folder is made if missing) instead of standard output." };
@@ -181,7 +181,7 @@ internal static class CommandLine
     }
 
     private static CommandOptions Options(ParseResult parsed, Option<string>? data, Option<FileInfo?>? to) =>
-        new(data is null ? Path.Combine(AppContext.BaseDirectory, "data") : parsed.GetValue(data)!, to is null ? null : parsed.GetValue(to)?.FullName);
+        new(data is null ? CommandOptions.DefaultDataPath : parsed.GetValue(data)!, to is null ? null : parsed.GetValue(to)?.FullName);
 
     /// <summary>Runs a command, turning the failures a user can cause (a bad dataset, an unwritable file, an unreachable store) into a message and an exit code.</summary>
     private static async Task<int> Guarded(TextWriter errors, Func<Task<int>> run)
@@ -215,6 +215,9 @@ internal static class CommandLine
 /// <param name="OutputPath">The file to write, or null for standard output.</param>
 public sealed record CommandOptions(string DataPath, string? OutputPath)
 {
+    /// <summary>The dataset the service serves by default: the data/ copy next to the program.</summary>
+    public static string DefaultDataPath => new Store.GraphStoreOptions().ResolveDataPath();
+
     /// <summary>Writes <paramref name="text"/> to the output file (making its folder), saying so on <paramref name="console"/>, or to <paramref name="console"/> itself.</summary>
     public async Task WriteAsync(string text, string what, TextWriter console)
     {

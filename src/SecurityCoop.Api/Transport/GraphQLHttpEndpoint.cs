@@ -84,8 +84,7 @@ internal static class GraphQLHttpEndpoint
         }
         finally
         {
-            if (log.IsEnabled)
-                log.Answered(logged, asked?.OperationName, context.Response.StatusCode, System.Diagnostics.Stopwatch.GetElapsedTime(started), cost, codes);
+            log.Answered(logged, asked?.OperationName, context.Response.StatusCode, System.Diagnostics.Stopwatch.GetElapsedTime(started), cost, codes);
         }
     }
 

@@ -44,15 +44,15 @@ public sealed class EmbeddedGraphStore : IGraphStore
             return new EmbeddedGraphStore(graph);
         }
         var store = new EmbeddedGraphStore(DatasetLoader.Load(directory));
-        var read = clock.Elapsed.TotalSeconds;
+        var read = $"Read and validated the dataset in {clock.Elapsed.TotalSeconds:0.0} s (no usable snapshot: {why})";
         try
         {
             GraphSnapshot.Write(store.graph, snapshotPath, fingerprint);
-            report?.Invoke($"Read and validated the dataset in {read:0.0} s (no usable snapshot: {why}); wrote a snapshot to {snapshotPath} for the next start.");
+            report?.Invoke($"{read}; wrote a snapshot to {snapshotPath} for the next start.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            report?.Invoke($"Read and validated the dataset in {read:0.0} s (no usable snapshot: {why}); could not write a snapshot to {snapshotPath}: {e.Message}");
+            report?.Invoke($"{read}; could not write a snapshot to {snapshotPath}: {e.Message}");
         }
         return store;
     }

@@ -73,9 +73,10 @@ internal sealed class MaterialReader(GraphIndex graph)
         return result;
     }
 
-    /// <summary>Whether a relation is of a type that makes an affiliation (<see cref="AffiliationRoles.Of"/>), read from the columns.</summary>
-    private bool IsAffiliation(int relation) => graph.TypeOf(relation) is RelationType.MemberOf or RelationType.ObserverOf
-        or RelationType.DialoguePartnerOf or RelationType.ParticipatesIn;
+    /// <summary>Whether a relation is of a type that makes an affiliation (<see cref="AffiliationRoles.RelationTypes"/>), read from the columns.</summary>
+    private bool IsAffiliation(int relation) => AffiliationTypes.Contains(graph.TypeOf(relation));
+
+    private static readonly HashSet<RelationType> AffiliationTypes = [.. AffiliationRoles.RelationTypes];
 
     private IReadOnlyList<Neighbour> Relations(RelationRequest request)
     {
