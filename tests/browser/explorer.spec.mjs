@@ -189,7 +189,7 @@ async function run(page) {
     await addOverlapBody(page, 'org:asean');
     await addOverlapBody(page, 'mech:arf');
     const count = await overlapCount(page);
-    const listed = await page.$$eval('#overlap-result .members li', items => items.map(li => li.dataset.id));
+    const listed = await page.$$eval('#overlap-result .members > li', items => items.map(li => li.dataset.id));
     const lit = await page.evaluate(() => window.explorer.cy.nodes('.in-overlap').length);
     expect(count === 10, `count shown: ${count}`);
     expect(listed.length === 10 && lit === 10, `listed ${listed.length}, highlighted ${lit}`);
