@@ -90,6 +90,14 @@ async function addOverlapBody(page, id) {
   await settleWithoutError(page);
 }
 
+/** The bytes of a finished download. */
+async function readDownload(download) {
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
 async function pathNodeLists(page) {
   return page.$$eval('#path-result li.path', items => items.map(li => li.dataset.nodes.split(' ')));
 }
@@ -196,6 +204,18 @@ async function run(page) {
     return { count, members: listed };
   });
 
+  await check('overlap-roles', "each member of the overlap shows its role in each body, named", async () => {
+    const members = await page.$$eval('#overlap-result .members > li', items => items.map(li => ({
+      id: li.dataset.id,
+      roles: [...li.querySelectorAll('.roles > li')].map(r => ({ body: r.dataset.body, name: r.querySelector('.role-body')?.textContent, role: r.querySelector('.role')?.textContent })),
+    })));
+    const bodies = ['org:asean', 'mech:arf'];
+    const missing = members.filter(m => !bodies.every(b => m.roles.some(r => r.body === b && r.role && r.name)));
+    expect(members.length === 10, `${members.length} members listed`);
+    expect(missing.length === 0, `members without a role in each body: ${missing.map(m => m.id).join(', ')}`);
+    return members.slice(0, 2);
+  });
+
   await check('downloads', 'the download links point at /export with the selected node as center, and the API answers them', async () => {
     const links = await page.$$eval('#downloads a', items => items.map(a => a.getAttribute('href')));
     expect(links.length === 9, `${links.length} links`);
@@ -256,6 +276,231 @@ async function run(page) {
     expect(lit === 9, `${lit} highlighted as of 2023`);
     expect(await hasElement(page, INDIA_SCO_MEMBERSHIP), 'the India-SCO membership is not back as of 2023');
     return { asOf2010: in2010, asOf2023: in2023 };
+  });
+
+  await check('vocabulary', "the legend and the relation filter list the schema's NodeType and RelationType values, in order", async () => {
+    const { legend, relations, schema } = await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: '{ n: __type(name: "NodeType") { enumValues { name } } r: __type(name: "RelationType") { enumValues { name } } }' }),
+      });
+      const { data } = await response.json();
+      return {
+        legend: [...document.querySelectorAll('#legend input')].map(i => i.value),
+        relations: [...document.querySelectorAll('#relation-types input')].map(i => i.value),
+        schema: { nodeTypes: data.n.enumValues.map(v => v.name), relationTypes: data.r.enumValues.map(v => v.name) },
+      };
+    });
+    expect(JSON.stringify(legend) === JSON.stringify(schema.nodeTypes), `legend ${legend.join(',')} vs schema ${schema.nodeTypes.join(',')}`);
+    expect(JSON.stringify(relations) === JSON.stringify(schema.relationTypes), `relations ${relations.length} vs schema ${schema.relationTypes.length}`);
+    return { nodeTypes: legend.length, relationTypes: relations.length };
+  });
+
+  await check('clusters', "expanding the SCO folds its many single-link neighbours into clusters by type; clicking one draws its nodes", async () => {
+    await clickNode(page, 'org:sco');
+    await page.waitForFunction(() => window.explorer.state.expansions.has('org:sco'), null, { timeout: STEP_TIMEOUT });
+    await settleWithoutError(page);
+    const before = await page.evaluate(() => {
+      const cy = window.explorer.cy;
+      return {
+        nodes: cy.nodes('[kind = "node"]').length,
+        clusters: cy.nodes('[kind = "cluster"]').map(c => ({ id: c.id(), key: c.data('key'), count: c.data('count'), type: c.data('type'), label: c.data('label') })),
+        neighbours: window.explorer.state.expansions.get('org:sco').shown.length,
+      };
+    });
+    expect(before.clusters.length > 0, `no cluster among ${before.nodes} nodes`);
+    expect(before.clusters.every(c => c.count >= 5 && c.label.startsWith(`${c.count} `)), JSON.stringify(before.clusters));
+    const cluster = before.clusters.sort((a, b) => b.count - a.count)[0];
+    await clickNode(page, cluster.id);
+    await page.waitForFunction(id => window.explorer.cy.getElementById(id).empty(), cluster.id, { timeout: STEP_TIMEOUT });
+    await settleWithoutError(page);
+    const after = await page.evaluate(({ type }) => {
+      const cy = window.explorer.cy;
+      return { nodes: cy.nodes('[kind = "node"]').length, ofType: cy.nodes(`[kind = "node"][type = "${type}"][parent = "hood:org:sco"]`).length };
+    }, cluster);
+    expect(after.nodes === before.nodes + cluster.count, `${before.nodes} nodes + ${cluster.count} in the cluster, but ${after.nodes} drawn after opening it`);
+    expect(after.ofType === cluster.count, `${after.ofType} ${cluster.type} nodes in the SCO's neighbourhood, cluster had ${cluster.count}`);
+    return { before: before.nodes, clusters: before.clusters.map(c => c.label), opened: cluster.label, after: after.nodes };
+  });
+
+  await check('neighbourhoods', "each expanded hub's own neighbours sit in its box, and the boxes do not overlap", async () => {
+    const hoods = await page.evaluate(() => window.explorer.cy.nodes('[kind = "hood"]').map(h => {
+      const box = h.boundingBox({ includeLabels: false });
+      return { id: h.id(), hub: h.data('hub'), children: h.children().length, box: { x1: box.x1, x2: box.x2, y1: box.y1, y2: box.y2 } };
+    }));
+    expect(hoods.length >= 2, `${hoods.length} neighbourhood boxes: ${hoods.map(h => h.id).join(', ')}`);
+    const overlapping = [];
+    for (let i = 0; i < hoods.length; i++) {
+      for (let j = i + 1; j < hoods.length; j++) {
+        const a = hoods[i].box;
+        const b = hoods[j].box;
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping.push(`${hoods[i].hub} / ${hoods[j].hub}`);
+      }
+    }
+    expect(overlapping.length === 0, `overlapping neighbourhoods: ${overlapping.join(', ')}`);
+    return hoods.map(h => `${h.hub}: ${h.children}`);
+  });
+
+  await check('labels', 'with 150+ nodes drawn, the labels shown never overlap, and zooming in shows more of them', async () => {
+    await page.fill('#asof', '2026');
+    await page.waitForFunction(() => window.explorer.state.renderedAsOf === null, null, { timeout: STEP_TIMEOUT });
+    await settleWithoutError(page);
+    for (;;) {
+      const next = await page.evaluate(() => window.explorer.cy.nodes('[kind = "cluster"]').first().id());
+      if (!next) break;
+      await clickNode(page, next);
+      await page.waitForFunction(id => window.explorer.cy.getElementById(id).empty(), next, { timeout: STEP_TIMEOUT });
+      await settleWithoutError(page);
+    }
+    await page.click('#fit');
+    await page.waitForTimeout(300);
+    const labelState = () => page.evaluate(() => {
+      const cy = window.explorer.cy;
+      const width = cy.width();
+      const height = cy.height();
+      const nodes = cy.nodes('[kind != "hood"]');
+      const shown = [];
+      const hiddenOnScreen = [];
+      nodes.forEach(n => {
+        const p = n.renderedPosition();
+        const onScreen = p.x > 0 && p.y > 0 && p.x < width && p.y < height;
+        if (n.hasClass('label-hidden')) {
+          if (onScreen) hiddenOnScreen.push(n.id());
+          return;
+        }
+        const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        if (b.w > 0 && onScreen) shown.push({ id: n.id(), x1: b.x1, x2: b.x2, y1: b.y1, y2: b.y2 });
+      });
+      const overlaps = [];
+      for (let i = 0; i < shown.length; i++) {
+        for (let j = i + 1; j < shown.length; j++) {
+          const a = shown[i];
+          const b = shown[j];
+          if (a.x1 + 1 < b.x2 && b.x1 + 1 < a.x2 && a.y1 + 1 < b.y2 && b.y1 + 1 < a.y2) overlaps.push(`${a.id} / ${b.id}`);
+        }
+      }
+      return { nodes: nodes.length, shown: shown.map(s => s.id), hiddenOnScreen, overlaps, zoom: cy.zoom() };
+    });
+    const fitted = await labelState();
+    expect(fitted.nodes >= 150, `only ${fitted.nodes} nodes drawn`);
+    expect(fitted.overlaps.length === 0, `${fitted.overlaps.length} overlapping labels: ${fitted.overlaps.slice(0, 5).join(', ')}`);
+    expect(fitted.hiddenOnScreen.length > 0, 'every label is shown, so nothing was culled');
+    expect(['org:sco', 'mech:rats'].every(id => fitted.shown.includes(id)), `the expanded hubs' labels are not shown: ${fitted.shown.slice(0, 10).join(', ')}`);
+    await page.screenshot({ path: screenshotPath.replace(/\.png$/, '-large.png') });
+    await page.evaluate(() => {
+      const cy = window.explorer.cy;
+      cy.zoom({ level: cy.zoom() * 3, renderedPosition: cy.$id('org:sco').renderedPosition() });
+    });
+    await page.waitForTimeout(300);
+    const zoomed = await labelState();
+    const revealed = fitted.hiddenOnScreen.filter(id => zoomed.shown.includes(id));
+    expect(zoomed.overlaps.length === 0, `${zoomed.overlaps.length} overlapping labels after zooming in: ${zoomed.overlaps.slice(0, 5).join(', ')}`);
+    expect(revealed.length > 0, 'zooming in showed no label that was hidden');
+    await page.click('#fit');
+    return { nodes: fitted.nodes, shownFitted: fitted.shown.length, hiddenFitted: fitted.hiddenOnScreen.length, revealedByZoom: revealed.length };
+  });
+
+  await check('keyboard', 'in the graph the arrow keys move the focus to the next node that way and Enter opens it', async () => {
+    await page.focus('#graph');
+    const start = await page.evaluate(() => window.explorer.keyboardFocus());
+    expect(start, 'focusing the graph gives no node the keyboard focus');
+    const moves = [];
+    for (const [key, axis, sign] of [['ArrowRight', 'x', 1], ['ArrowDown', 'y', 1], ['ArrowLeft', 'x', -1], ['ArrowUp', 'y', -1]]) {
+      const from = await page.evaluate(() => { const n = window.explorer.cy.$id(window.explorer.keyboardFocus()); return { id: n.id(), ...n.position() }; });
+      await page.keyboard.press(key);
+      const to = await page.evaluate(() => { const n = window.explorer.cy.$id(window.explorer.keyboardFocus()); return { id: n.id(), ...n.position() }; });
+      if (to.id !== from.id) {
+        expect((to[axis] - from[axis]) * sign > 0, `${key} moved the focus from ${from.id} to ${to.id}, the other way`);
+        moves.push(`${key}: ${to.id}`);
+      }
+    }
+    expect(moves.length >= 2, `the arrow keys moved the focus only ${moves.length} times`);
+    const focused = await page.evaluate(() => window.explorer.keyboardFocus());
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(id => document.querySelector('#details').dataset.id === id && window.explorer.state.expansions.has(id), focused, { timeout: STEP_TIMEOUT });
+    await settleWithoutError(page);
+    const selected = await page.$eval('#details', d => d.dataset.id);
+    expect(selected === focused, `Enter on ${focused} selected ${selected}`);
+    const announced = await page.textContent('#graph-focus');
+    expect(announced.length > 0, 'the focused node is not announced');
+    return { moves, opened: focused, announced };
+  });
+
+  await check('images', 'PNG and SVG save the graph on screen: a PNG of the view, an SVG with the node labels as text', async () => {
+    const [png] = await Promise.all([page.waitForEvent('download', { timeout: STEP_TIMEOUT }), page.click('#save-png')]);
+    const pngBytes = await readDownload(png);
+    expect(pngBytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'the PNG file has no PNG signature');
+    const width = pngBytes.readUInt32BE(16);
+    const height = pngBytes.readUInt32BE(20);
+    const view = await page.evaluate(() => ({ w: window.explorer.cy.width(), h: window.explorer.cy.height() }));
+    expect(Math.abs(width - 2 * view.w) <= 2 && Math.abs(height - 2 * view.h) <= 2, `PNG ${width} x ${height} for a ${view.w} x ${view.h} view`);
+    const [svg] = await Promise.all([page.waitForEvent('download', { timeout: STEP_TIMEOUT }), page.click('#save-svg')]);
+    const svgText = (await readDownload(svg)).toString('utf8');
+    const parsed = await page.evaluate(text => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { root: doc.documentElement.nodeName, error: doc.querySelector('parsererror') !== null, texts: [...doc.querySelectorAll('text')].map(t => t.textContent) };
+    }, svgText);
+    expect(parsed.root === 'svg' && !parsed.error, `the SVG does not parse: ${parsed.root}`);
+    const shown = await page.evaluate(() => window.explorer.cy.nodes('[kind != "hood"]').filter(n => !n.hasClass('label-hidden')).map(n => n.data('label')));
+    expect(shown.some(label => parsed.texts.includes(label)), `no shown label is in the SVG's text: ${parsed.texts.slice(0, 5).join(', ')}`);
+    return { png: `${png.suggestedFilename()} ${width}x${height}`, svg: `${svg.suggestedFilename()} ${svgText.length} chars, ${parsed.texts.length} texts` };
+  });
+
+  await check('url-state', 'the address holds the view: opened in a new page it draws the same nodes, year, selection, path and overlap', async () => {
+    const capture = p => p.evaluate(() => {
+      const e = window.explorer;
+      return {
+        nodes: e.cy.nodes('[kind = "node"]').map(n => n.id()).sort(),
+        asOf: document.querySelector('#asof-label').textContent,
+        selected: document.querySelector('#details').dataset.id ?? null,
+        overlap: document.querySelector('#overlap-count')?.textContent ?? null,
+        paths: [...document.querySelectorAll('#path-result li.path')].map(li => li.dataset.nodes),
+      };
+    });
+    const here = await capture(page);
+    const address = page.url();
+    expect(address.includes('#') && address.includes('expand=org:sco'), `the address does not describe the view: ${address}`);
+    const other = await page.context().newPage();
+    try {
+      await other.goto(address);
+      await other.waitForFunction(() => window.explorer && window.explorer.cy && window.explorer.state.renderedAsOf !== undefined, null, { timeout: STEP_TIMEOUT });
+      await settleWithoutError(other);
+      const there = await capture(other);
+      for (const key of Object.keys(here)) {
+        expect(JSON.stringify(here[key]) === JSON.stringify(there[key]), `${key}: ${JSON.stringify(here[key]).slice(0, 120)} here, ${JSON.stringify(there[key]).slice(0, 120)} from the link`);
+      }
+    } finally {
+      await other.close();
+    }
+    return { address: address.slice(address.indexOf('#')).slice(0, 200), nodes: here.nodes.length };
+  });
+
+  await check('play', 'Play steps through every year to all dates, one view per year, and nothing drawn moves', async () => {
+    await setAsOf(page, 2009);
+    const before = await page.evaluate(() => {
+      const cy = window.explorer.cy;
+      window.explorerRemoved = new Set();
+      cy.on('remove', 'node', e => window.explorerRemoved.add(e.target.id()));
+      return Object.fromEntries(cy.nodes('[kind != "hood"]').map(n => [n.id(), n.position()]));
+    });
+    await page.click('#play');
+    await page.waitForFunction(() => !window.explorer.state.playing, null, { timeout: 90_000 });
+    await settleWithoutError(page);
+    const after = await page.evaluate(() => ({
+      steps: window.explorer.playSteps,
+      label: document.querySelector('#asof-label').textContent,
+      removed: [...window.explorerRemoved],
+      positions: Object.fromEntries(window.explorer.cy.nodes('[kind != "hood"]').map(n => [n.id(), n.position()])),
+    }));
+    const years = after.steps.map(s => s.year);
+    const expected = Array.from({ length: 2026 - 2010 + 1 }, (_, i) => 2010 + i);
+    expect(JSON.stringify(years) === JSON.stringify(expected), `years played: ${years.join(',')}`);
+    expect(after.label === 'all dates', `ended at ${after.label}`);
+    const moved = Object.keys(before).filter(id => after.positions[id] && !after.removed.includes(id)
+      && Math.hypot(after.positions[id].x - before[id].x, after.positions[id].y - before[id].y) > 0.5);
+    expect(moved.length === 0, `${moved.length} nodes moved while playing: ${moved.slice(0, 5).join(', ')}`);
+    const ms = after.steps.map(s => s.ms).sort((a, b) => a - b);
+    return { steps: years.length, medianStepMs: ms[Math.floor(ms.length / 2)], slowestStepMs: ms[ms.length - 1] };
   });
 
   await check('script-errors', 'the page raised no script errors', async () => {

@@ -25,6 +25,7 @@ export const state = {
   timer: null,
   layoutRunning: false,
   playing: false,
+  starting: true, // until the types are read and a linked view is open
   version: 0,
 };
 

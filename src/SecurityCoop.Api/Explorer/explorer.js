@@ -42,9 +42,17 @@ function wireControls() {
 }
 
 async function start() {
+  try {
+    await open();
+  } finally {
+    state.starting = false;
+  }
+}
+
+async function open() {
   window.explorer = {
     state, known, vocabulary, get cy() { return graph(); }, keyboardFocus,
-    busy: () => state.pending > 0 || state.timer !== null || state.layoutRunning || state.playing,
+    busy: () => state.starting || state.pending > 0 || state.timer !== null || state.layoutRunning || state.playing,
   };
   wireControls();
   readAsOf();

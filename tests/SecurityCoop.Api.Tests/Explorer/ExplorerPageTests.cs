@@ -30,7 +30,7 @@ public sealed class ExplorerPageTests(ApiServer api)
         Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}; failed: {string.Join("; ", failures)}; stderr: {result.Stderr}");
         Assert.Empty(failures);
         Assert.Equal(
-            ["load", "search", "choose", "expand", "details", "path", "overlap", "downloads", "error-status", "asof-all", "asof-2000", "asof-overlap", "script-errors", "screenshot", "phone-width", "graphiql", "graphiql-examples", "content-security-policy"],
+            ["load", "search", "choose", "expand", "details", "path", "overlap", "overlap-roles", "downloads", "error-status", "asof-all", "asof-2000", "asof-overlap", "vocabulary", "clusters", "neighbourhoods", "labels", "keyboard", "images", "url-state", "play", "script-errors", "screenshot", "phone-width", "graphiql", "graphiql-examples", "content-security-policy"],
             result.Checks.Select(c => c.Id));
     }
 
@@ -76,6 +76,43 @@ public sealed class ExplorerPageTests(ApiServer api)
         Assert.Equal(10, overlap.GetProperty("count").GetInt32());
         var data = await api.DataAsync("""{ overlap(bodies: ["org:asean", "mech:arf"]) { members { node { id } } } }""");
         Assert.Equal(data.Path("overlap.members").Strings("node.id"), overlap.GetProperty("members").EnumerateArray().Select(m => m.GetString()!));
+    }
+
+    [Fact]
+    public async Task The_overlap_panel_names_each_members_role_in_each_body_as_the_API_answers_it()
+    {
+        var result = await RunAsync();
+
+        var data = await api.DataAsync("""{ overlap(bodies: ["org:asean", "mech:arf"]) { members { node { id } affiliations { body { id } role } } } }""");
+        var shown = result.Detail("overlap-roles").EnumerateArray().ToList();
+        Assert.NotEmpty(shown);
+        foreach (var member in shown)
+        {
+            var id = member.GetProperty("id").GetString();
+            var answered = data.GetProperty("overlap").GetProperty("members").EnumerateArray().Single(m => m.GetProperty("node").GetProperty("id").GetString() == id);
+            foreach (var role in member.GetProperty("roles").EnumerateArray())
+            {
+                var body = role.GetProperty("body").GetString();
+                var roles = answered.GetProperty("affiliations").EnumerateArray()
+                    .Where(a => a.GetProperty("body").GetProperty("id").GetString() == body)
+                    .Select(a => a.GetProperty("role").GetString()!.ToLowerInvariant().Replace('_', ' '));
+                Assert.Contains(roles, r => role.GetProperty("role").GetString()!.StartsWith(r, StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_large_view_folds_leaves_into_clusters_keeps_labels_apart_and_plays_every_year()
+    {
+        var result = await RunAsync();
+
+        var clusters = result.Detail("clusters");
+        Assert.True(clusters.GetProperty("after").GetInt32() > clusters.GetProperty("before").GetInt32());
+        var labels = result.Detail("labels");
+        Assert.True(labels.GetProperty("nodes").GetInt32() >= 150, $"{labels.GetProperty("nodes")} nodes");
+        Assert.True(labels.GetProperty("revealedByZoom").GetInt32() > 0);
+        Assert.Equal(17, result.Detail("play").GetProperty("steps").GetInt32());
+        Assert.StartsWith("#", result.Detail("url-state").GetProperty("address").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
