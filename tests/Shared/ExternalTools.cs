@@ -18,6 +18,14 @@ internal static class ExternalTools
         Assert.Skip(reason);
     }
 
+    /// <summary>
+    /// Skips (or fails, under <c>./test.sh</c>) unless Node.js is on the PATH and <paramref name="package"/> is
+    /// installed in <paramref name="folder"/>'s node_modules: both are needed to run a test's script there.
+    /// </summary>
+    public static void RequireNodePackage(string folder, string package, string what) =>
+        Require(OnPath("node") && Directory.Exists(Path.Combine(folder, "node_modules", package)),
+            $"{what} needs Node.js and the npm package {package} in {Path.GetFileName(folder)}; run ./test.sh, which installs them.");
+
     /// <summary>Whether a program is on the PATH, where starting it by name finds it.</summary>
     public static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)

@@ -155,8 +155,7 @@ public sealed class ExplorerPageTests(ApiServer api)
     /// <summary>Runs the browser script once for all tests of this class.</summary>
     private async Task<BrowserRun> RunAsync()
     {
-        ExternalTools.Require(Directory.Exists(Path.Combine(BrowserTests, "node_modules", "playwright-core")),
-            "playwright-core is not installed in tests/browser; run ./test.sh, which installs it.");
+        ExternalTools.RequireNodePackage(BrowserTests, "playwright-core", "The explorer's browser test");
         ExternalTools.Require(File.Exists(Chromium), $"{Chromium} is missing; run ./test.sh, which installs Debian's chromium package.");
         await Gate.WaitAsync(TestContext.Current.CancellationToken);
         try

@@ -29,7 +29,8 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
 
     private static async Task<JsonElement> RunAsync(string program, params string[] args)
     {
-        ExternalTools.Require(program != "node" || Directory.Exists(Path.Combine(Consumers, "node_modules", "graphology")), "The npm consumers are not installed; run ./test.sh, which installs them.");
+        if (program == "node")
+            ExternalTools.RequireNodePackage(Consumers, "graphology", "Reading the export with its JavaScript consumer");
         ExternalTools.Require(program != "/usr/bin/python3" || (File.Exists(program) && Directory.Exists("/usr/lib/python3/dist-packages/networkx") && Directory.Exists("/usr/lib/python3/dist-packages/igraph")), "Debian's python3 with networkx and igraph is missing; run ./test.sh, which installs them.");
         var start = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Consumers };
         using var process = Process.Start(start)!;

@@ -13,8 +13,7 @@ public sealed class IntrospectionClientTests(ApiServer api)
     [Fact]
     public async Task A_graphql_js_client_reads_the_full_introspection()
     {
-        ExternalTools.Require(ExternalTools.OnPath("node") && Directory.Exists(Path.Combine(RepositoryPaths.Root, "tests", "audit", "node_modules", "graphql")),
-            "Node.js or graphql-js is not installed; run ./test.sh, which installs them.");
+        ExternalTools.RequireNodePackage(Path.Combine(RepositoryPaths.Root, "tests", "audit"), "graphql", "The graphql-js introspection client");
         var start = new ProcessStartInfo("node", [Path.Combine(RepositoryPaths.Root, "tests", "audit", "introspection.mjs"), api.GraphQLUrl.ToString()])
         {
             RedirectStandardOutput = true,

@@ -13,8 +13,7 @@ public sealed class GraphQLHttpAuditTests(ApiServer api)
     public async Task Every_MUST_audit_of_the_graphql_http_suite_passes()
     {
         var script = Path.Combine(RepositoryPaths.Root, "tests", "audit", "audit.mjs");
-        ExternalTools.Require(Directory.Exists(Path.Combine(RepositoryPaths.Root, "tests", "audit", "node_modules", "graphql-http")),
-            "The audit tool is not installed; run ./test.sh, which installs it.");
+        ExternalTools.RequireNodePackage(Path.Combine(RepositoryPaths.Root, "tests", "audit"), "graphql-http", "The graphql-http audit");
         var start = new ProcessStartInfo("node", [script, api.GraphQLUrl.ToString()]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var node = Process.Start(start)!;
         var output = await node.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);

@@ -85,7 +85,7 @@ public sealed partial class CypherLibraryTests
     public void Every_cypher_file_passes_Neo4js_linter_without_errors()
     {
         var harness = Path.Combine(RepositoryPaths.Root, "tests", "cypher-lint");
-        ExternalTools.Require(Directory.Exists(Path.Combine(harness, "node_modules", "@neo4j-cypher")), "The Cypher linter is not installed; run ./test.sh, which installs it.");
+        ExternalTools.RequireNodePackage(harness, "@neo4j-cypher", "The Cypher linter");
         var folder = Directory.CreateTempSubdirectory("cypher-lint-");
         try
         {
