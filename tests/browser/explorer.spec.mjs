@@ -550,6 +550,17 @@ async function run(page) {
     return `${tabs} tabs`;
   });
 
+  await check('graphiql-explorer-plugin', "GraphiQL's explorer plugin lists the query fields, and ticking one writes it into the editor", async () => {
+    await page.click('[aria-label="Show GraphiQL Explorer"]');
+    await page.waitForSelector('.graphiql-explorer-root', { timeout: STEP_TIMEOUT });
+    await page.waitForFunction(() => document.querySelector('.graphiql-explorer-root')?.textContent.includes('overlap'), null, { timeout: STEP_TIMEOUT });
+    const fields = await page.$$eval('.graphiql-explorer-root .graphiql-explorer-field-view', items => items.length);
+    expect(fields > 10, `${fields} fields in the explorer`);
+    await page.click('.graphiql-explorer-root .graphiql-explorer-field-view >> text=states');
+    await page.waitForFunction(() => [...document.querySelectorAll('.graphiql-query-editor .CodeMirror-line')].some(l => l.textContent.includes('states')), null, { timeout: STEP_TIMEOUT });
+    return `${fields} fields`;
+  });
+
   await check('content-security-policy', 'neither page broke the Content-Security-Policy', async () => {
     expect(policyViolations.length === 0, policyViolations.join(' | '));
     return null;

@@ -1,7 +1,8 @@
 // Starts GraphiQL on /graphql. Kept out of the page so the Content-Security-Policy allows no inline script.
 // Its tabs are an overlap example and every GraphQL example of the README (shipped beside this script), split as the
 // README test splits them: one tab per top-level document, comment lines left out. Introspection asks for the schema
-// description (shown at the top of the docs pane) and for deprecated arguments.
+// description (shown at the top of the docs pane) and for deprecated arguments. The explorer plugin (tick fields to
+// build a query) is bundled from npm like GraphiQL.
 (function () {
   var root = document.getElementById('graphiql');
   if (!window.GraphiQL || !window.React || !window.ReactDOM) {
@@ -42,6 +43,8 @@
       defaultTabs: tabs,
       schemaDescription: true,
       inputValueDeprecation: true,
+      // The explorer plugin builds queries by ticking fields; the page works without it if it is missing.
+      plugins: window.GraphiQLPluginExplorer ? [GraphiQLPluginExplorer.explorerPlugin()] : [],
     }));
   }
 
