@@ -5,8 +5,10 @@ namespace SecurityCoop.Core.Exports;
 /// <summary>
 /// GEXF for Gephi: a dynamic directed graph with dates as times (<c>timeformat="date"</c>). An edge starts on the
 /// first day of its <c>since</c> and ends on the first day of its <c>until</c>; the dates as the sources give them
-/// stay in the <c>since</c> and <c>until</c> attributes. Nodes carry no times, so they exist throughout.
-/// Attributes are declared in <c>&lt;attributes&gt;</c> with inferred types; the metadata goes in
+/// stay in the <c>since</c> and <c>until</c> attributes. Every edge has a <c>kind</c> (<see cref="GexfEdgeKinds"/>),
+/// distinct among edges that join the same two nodes, so Gephi keeps parallel edges apart; the relation type itself is
+/// the <c>relation</c> attribute. GEXF 1.2draft's schema has no <c>kind</c> (1.3 added it); the 1.2draft file
+/// carries it all the same, for Gephi. Attributes are declared in <c>&lt;attributes&gt;</c> with inferred types; the metadata goes in
 /// <c>&lt;meta&gt;</c>, one <c>name: value</c> line per entry in the description.
 /// </summary>
 public sealed class GexfWriter(GexfVersion version = GexfVersion.Gexf12Draft) : INetworkWriter
@@ -22,6 +24,7 @@ public sealed class GexfWriter(GexfVersion version = GexfVersion.Gexf12Draft) : 
     public async Task WriteAsync(NetworkDocument document, Stream output, CancellationToken cancellationToken)
     {
         var (nodeColumns, edgeColumns) = XmlColumns.Scan(document, labelColumn: false, cancellationToken);
+        var kinds = GexfEdgeKinds.Of(document.Edges, cancellationToken);
         await using var xml = await XmlExport.StartAsync(output, Ns, "gexf", $"{Ns} {Ns}/gexf.xsd");
         await xml.AttributeAsync("version", version == GexfVersion.Gexf13 ? "1.3" : "1.2");
         await WriteMetaAsync(xml, document.Metadata);
@@ -47,7 +50,7 @@ public sealed class GexfWriter(GexfVersion version = GexfVersion.Gexf12Draft) : 
         foreach (var edge in document.Edges)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await WriteEdgeAsync(xml, edge, edgeColumns);
+            await WriteEdgeAsync(xml, edge, kinds[edge], edgeColumns);
         }
         await xml.EndAsync();
         await xml.FinishAsync();
@@ -67,12 +70,13 @@ public sealed class GexfWriter(GexfVersion version = GexfVersion.Gexf12Draft) : 
         }
     }
 
-    private static async Task WriteEdgeAsync(XmlExport xml, NetworkEdge edge, AttributeColumns columns)
+    private static async Task WriteEdgeAsync(XmlExport xml, NetworkEdge edge, string kind, AttributeColumns columns)
     {
         await xml.StartAsync("edge");
         await xml.AttributeAsync("id", edge.Id);
         await xml.AttributeAsync("source", edge.Source);
         await xml.AttributeAsync("target", edge.Target);
+        await xml.AttributeAsync("kind", kind);
         await xml.AttributeAsync("label", edge.Type);
         await SpellAsync(xml, edge.Since, edge.Until);
         await WriteValuesAsync(xml, [

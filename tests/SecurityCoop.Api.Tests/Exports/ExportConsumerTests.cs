@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Xml.Linq;
 
 namespace SecurityCoop.Tests.Exports;
 
@@ -107,6 +108,32 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
         Assert.True(result.GetProperty("multi").GetBoolean());
         Assert.Equal("SCO", result.GetProperty("node").GetProperty("attributes").GetProperty("acronym").GetString());
         Assert.Equal(("state:india", "org:sco"), (result.GetProperty("edge").GetProperty("source").GetString(), result.GetProperty("edge").GetProperty("target").GetString()));
+    }
+
+    [Theory]
+    [InlineData("gexf")]
+    [InlineData("gexf-1.3")]
+    public async Task Every_GEXF_edge_of_the_whole_graph_has_a_kind_of_its_relation_unique_between_its_two_nodes(string format)
+    {
+        var path = await DownloadAsync(format, "scope=whole");
+        var root = XDocument.Load(path).Root!;
+        var edges = root.Descendants(root.Name.Namespace + "edge").Select(e => (
+            Id: (string)e.Attribute("id")!, Source: (string)e.Attribute("source")!, Target: (string)e.Attribute("target")!, Kind: (string?)e.Attribute("kind") ?? "",
+            Relation: e.Descendants(root.Name.Namespace + "attvalue").Single(v => (string?)v.Attribute("for") == "relation").Attribute("value")!.Value)).ToList();
+
+        Assert.True(edges.GroupBy(e => (e.Source, e.Target, e.Relation)).Count(g => g.Count() > 1) > 10, "the whole graph has parallel edges of one relation");
+        Assert.All(edges, e => Assert.Matches($"^{e.Relation}(#[2-9][0-9]*)?$", e.Kind));
+        Assert.Equal(edges.Count, edges.Select(e => (e.Source, e.Target, e.Kind)).Distinct().Count());
+        var numbered = edges.First(e => e.Kind.EndsWith("#2", StringComparison.Ordinal));
+        var first = edges.Where(e => (e.Source, e.Target, e.Relation) == (numbered.Source, numbered.Target, numbered.Relation)).MinBy(e => e.Id, StringComparer.Ordinal);
+        Assert.Equal(first.Relation, first.Kind);
+
+        var whole = JsonDocument.Parse(await File.ReadAllTextAsync(await DownloadAsync("node-link", "scope=whole"), TestContext.Current.CancellationToken)).RootElement;
+        var graphology = await RunAsync("node", "read_gexf_graphology.mjs", path, "--edge", numbered.Id);
+        Assert.Equal((whole.GetProperty("links").GetArrayLength(), numbered.Kind), (graphology.GetProperty("size").GetInt32(), graphology.GetProperty("edge").GetProperty("attributes").GetProperty("kind").GetString()));
+        var networkx = (await RunAsync("/usr/bin/python3", "read_networkx.py", "--gexf", path, "--edge", numbered.Id)).GetProperty("gexf");
+        Assert.Equal(whole.GetProperty("links").GetArrayLength(), networkx.GetProperty("edges").GetInt32());
+        Assert.Equal(numbered.Relation, networkx.GetProperty("edge_attributes").GetProperty(numbered.Id).GetProperty("attributes").GetProperty("relation").GetString());
     }
 
     [Fact]
