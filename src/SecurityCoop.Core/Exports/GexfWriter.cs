@@ -110,6 +110,7 @@ public sealed class GexfWriter(GexfVersion version = GexfVersion.Gexf12Draft) : 
             {
                 AttributeKind.Boolean => "boolean",
                 AttributeKind.Int => "integer",
+                AttributeKind.Long => "long",
                 AttributeKind.Double => "double",
                 _ => "string",
             });

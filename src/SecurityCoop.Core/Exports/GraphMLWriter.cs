@@ -3,7 +3,7 @@ namespace SecurityCoop.Core.Exports;
 /// <summary>
 /// GraphML, which networkx, igraph, Gephi, yEd and Cytoscape desktop read: a directed graph whose parallel
 /// edges keep their own ids, with one typed <c>&lt;key&gt;</c> per attribute (property types are inferred from
-/// the values: boolean, int, double, else string) and the metadata as graph-level data.
+/// the values: boolean, int, long, double, else string) and the metadata as graph-level data.
 /// </summary>
 public sealed class GraphMLWriter : INetworkWriter
 {
@@ -82,6 +82,7 @@ public sealed class GraphMLWriter : INetworkWriter
         {
             AttributeKind.Boolean => "boolean",
             AttributeKind.Int => "int",
+            AttributeKind.Long => "long",
             AttributeKind.Double => "double",
             _ => "string",
         });

@@ -22,6 +22,7 @@ public sealed class GraphologyJsonWriter : INetworkWriter
 
     public async Task WriteAsync(NetworkDocument document, Stream output, CancellationToken cancellationToken)
     {
+        var (nodeKinds, edgeKinds) = JsonExport.Kinds(document, cancellationToken);
         await using var json = JsonExport.Open(output);
         json.WriteStartObject();
         JsonExport.WriteMetadata(json, "attributes", document.Metadata);
@@ -30,25 +31,25 @@ public sealed class GraphologyJsonWriter : INetworkWriter
         json.WriteBoolean("multi", true);
         json.WriteBoolean("allowSelfLoops", true);
         json.WriteEndObject();
-        await JsonExport.WriteArrayAsync(json, "nodes", document.Nodes, WriteNode, cancellationToken);
-        await JsonExport.WriteArrayAsync(json, "edges", document.Edges, WriteEdge, cancellationToken);
+        await JsonExport.WriteArrayAsync(json, "nodes", document.Nodes, (j, n) => WriteNode(j, n, nodeKinds), cancellationToken);
+        await JsonExport.WriteArrayAsync(json, "edges", document.Edges, (j, e) => WriteEdge(j, e, edgeKinds), cancellationToken);
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
     }
 
-    private static void WriteNode(Utf8JsonWriter json, NetworkNode node)
+    private static void WriteNode(Utf8JsonWriter json, NetworkNode node, IReadOnlyDictionary<string, AttributeKind> kinds)
     {
         json.WriteStartObject();
         json.WriteString("key", node.Id);
         json.WriteStartObject("attributes");
         json.WriteString("label", node.Label);
         json.WriteString("nodeType", node.Type);
-        JsonExport.WriteProperties(json, node.Properties, NodeFields);
+        JsonExport.WriteProperties(json, node.Properties, NodeFields, kinds);
         json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    private static void WriteEdge(Utf8JsonWriter json, NetworkEdge edge)
+    private static void WriteEdge(Utf8JsonWriter json, NetworkEdge edge, IReadOnlyDictionary<string, AttributeKind> kinds)
     {
         json.WriteStartObject();
         json.WriteString("key", edge.Id);
@@ -58,7 +59,7 @@ public sealed class GraphologyJsonWriter : INetworkWriter
         json.WriteString("label", edge.Type);
         json.WriteString("relation", edge.Type);
         JsonExport.WriteDates(json, edge);
-        JsonExport.WriteProperties(json, edge.Properties, EdgeFields);
+        JsonExport.WriteProperties(json, edge.Properties, EdgeFields, kinds);
         JsonExport.WriteSources(json, edge.Sources);
         json.WriteEndObject();
         json.WriteEndObject();

@@ -21,28 +21,29 @@ public sealed class NodeLinkJsonWriter : INetworkWriter
 
     public async Task WriteAsync(NetworkDocument document, Stream output, CancellationToken cancellationToken)
     {
+        var (nodeKinds, edgeKinds) = JsonExport.Kinds(document, cancellationToken);
         await using var json = JsonExport.Open(output);
         json.WriteStartObject();
         json.WriteBoolean("directed", true);
         json.WriteBoolean("multigraph", true);
         JsonExport.WriteMetadata(json, "graph", document.Metadata);
-        await JsonExport.WriteArrayAsync(json, "nodes", document.Nodes, WriteNode, cancellationToken);
-        await JsonExport.WriteArrayAsync(json, "links", document.Edges, WriteLink, cancellationToken);
+        await JsonExport.WriteArrayAsync(json, "nodes", document.Nodes, (j, n) => WriteNode(j, n, nodeKinds), cancellationToken);
+        await JsonExport.WriteArrayAsync(json, "links", document.Edges, (j, e) => WriteLink(j, e, edgeKinds), cancellationToken);
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
     }
 
-    private static void WriteNode(Utf8JsonWriter json, NetworkNode node)
+    private static void WriteNode(Utf8JsonWriter json, NetworkNode node, IReadOnlyDictionary<string, AttributeKind> kinds)
     {
         json.WriteStartObject();
         json.WriteString("id", node.Id);
         json.WriteString("label", node.Label);
         json.WriteString("type", node.Type);
-        JsonExport.WriteProperties(json, node.Properties, NodeFields);
+        JsonExport.WriteProperties(json, node.Properties, NodeFields, kinds);
         json.WriteEndObject();
     }
 
-    private static void WriteLink(Utf8JsonWriter json, NetworkEdge edge)
+    private static void WriteLink(Utf8JsonWriter json, NetworkEdge edge, IReadOnlyDictionary<string, AttributeKind> kinds)
     {
         json.WriteStartObject();
         json.WriteString("id", edge.Id);
@@ -51,7 +52,7 @@ public sealed class NodeLinkJsonWriter : INetworkWriter
         json.WriteString("target", edge.Target);
         json.WriteString("relation", edge.Type);
         JsonExport.WriteDates(json, edge);
-        JsonExport.WriteProperties(json, edge.Properties, LinkFields);
+        JsonExport.WriteProperties(json, edge.Properties, LinkFields, kinds);
         JsonExport.WriteSources(json, edge.Sources);
         json.WriteEndObject();
     }

@@ -20,28 +20,29 @@ public sealed class VisNetworkJsonWriter : INetworkWriter
 
     public async Task WriteAsync(NetworkDocument document, Stream output, CancellationToken cancellationToken)
     {
+        var (nodeKinds, edgeKinds) = JsonExport.Kinds(document, cancellationToken);
         await using var json = JsonExport.Open(output);
         json.WriteStartObject();
         JsonExport.WriteMetadata(json, "metadata", document.Metadata);
-        await JsonExport.WriteArrayAsync(json, "nodes", document.Nodes, WriteNode, cancellationToken);
-        await JsonExport.WriteArrayAsync(json, "edges", document.Edges, WriteEdge, cancellationToken);
+        await JsonExport.WriteArrayAsync(json, "nodes", document.Nodes, (j, n) => WriteNode(j, n, nodeKinds), cancellationToken);
+        await JsonExport.WriteArrayAsync(json, "edges", document.Edges, (j, e) => WriteEdge(j, e, edgeKinds), cancellationToken);
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
     }
 
-    private static void WriteNode(Utf8JsonWriter json, NetworkNode node)
+    private static void WriteNode(Utf8JsonWriter json, NetworkNode node, IReadOnlyDictionary<string, AttributeKind> kinds)
     {
         json.WriteStartObject();
         json.WriteString("id", node.Id);
         json.WriteString("label", node.Label);
         json.WriteString("group", node.Type);
         json.WriteStartObject("properties");
-        JsonExport.WriteProperties(json, node.Properties, None);
+        JsonExport.WriteProperties(json, node.Properties, None, kinds);
         json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    private static void WriteEdge(Utf8JsonWriter json, NetworkEdge edge)
+    private static void WriteEdge(Utf8JsonWriter json, NetworkEdge edge, IReadOnlyDictionary<string, AttributeKind> kinds)
     {
         json.WriteStartObject();
         json.WriteString("id", edge.Id);
@@ -51,7 +52,7 @@ public sealed class VisNetworkJsonWriter : INetworkWriter
         json.WriteString("arrows", "to");
         JsonExport.WriteDates(json, edge);
         json.WriteStartObject("properties");
-        JsonExport.WriteProperties(json, edge.Properties, None);
+        JsonExport.WriteProperties(json, edge.Properties, None, kinds);
         json.WriteEndObject();
         JsonExport.WriteSources(json, edge.Sources);
         json.WriteEndObject();

@@ -137,6 +137,51 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
     }
 
     [Fact]
+    public async Task Networkx_and_igraph_read_the_figures_derived_from_text_as_numbers_beside_the_verbatim_text()
+    {
+        var networkx = await RunAsync("/usr/bin/python3", "read_networkx.py", "--graphml", await DownloadAsync("graphml", "scope=whole"),
+            "--gexf", await DownloadAsync("gexf", "scope=whole"), "--node-link", await DownloadAsync("node-link", "scope=whole"), "--node", "org:sco");
+        var igraph = await RunAsync("/usr/bin/python3", "read_igraph.py", await DownloadAsync("graphml", "scope=whole"), "--node", "org:sco");
+
+        foreach (var format in new[] { "graphml", "gexf", "node_link" })
+        {
+            var types = networkx.GetProperty(format).GetProperty("node_attribute_types");
+            Assert.Equal((Types("int"), Types("int"), Types("int"), Types("str")),
+                (Types(types, "member_count_value"), Types(types, "member_count_year"), Types(types, "cost_usd_value"), Types(types, "member_count")));
+            var sco = networkx.GetProperty(format).GetProperty("node_attributes").GetProperty("org:sco");
+            Assert.Equal(("9 (2023)", 9, 2023), (sco.GetProperty("member_count").GetString(), sco.GetProperty("member_count_value").GetInt32(), sco.GetProperty("member_count_year").GetInt32()));
+        }
+        var vertexTypes = igraph.GetProperty("vertex_attribute_types");
+        Assert.Equal((Types("float"), Types("float"), Types("str")), (Types(vertexTypes, "member_count_value"), Types(vertexTypes, "cost_usd_value"), Types(vertexTypes, "member_count")));
+        Assert.Equal(13, igraph.GetProperty("node_attributes").GetProperty("org:sco").GetProperty("dialogue_partner_count_value").GetDouble());
+    }
+
+    [Fact]
+    public async Task Graphology_Cytoscape_and_vis_data_read_the_figures_derived_from_text_as_numbers()
+    {
+        var graphology = await RunAsync("node", "read_graphology.mjs", await DownloadAsync("graphology", "scope=whole"), "--node", "org:sco");
+        var gexf = await RunAsync("node", "read_gexf_graphology.mjs", await DownloadAsync("gexf", "scope=whole"), "--node", "org:sco");
+        var cytoscape = await RunAsync("node", "read_cytoscape.mjs", await DownloadAsync("cytoscape", "scope=whole"), "--node", "org:sco");
+        var vis = await RunAsync("node", "read_vis.mjs", await DownloadAsync("vis-network", "scope=whole"), "--node", "org:sco");
+
+        foreach (var sco in new[]
+        {
+            graphology.GetProperty("node_attributes").GetProperty("org:sco"), gexf.GetProperty("node").GetProperty("attributes"),
+            cytoscape.GetProperty("node_data").GetProperty("org:sco"), vis.GetProperty("node").GetProperty("properties"),
+        })
+        {
+            Assert.Equal((JsonValueKind.Number, JsonValueKind.Number, JsonValueKind.String),
+                (sco.GetProperty("member_count_value").ValueKind, sco.GetProperty("member_count_year").ValueKind, sco.GetProperty("member_count").ValueKind));
+            Assert.Equal((9, 2023), (sco.GetProperty("member_count_value").GetInt32(), sco.GetProperty("member_count_year").GetInt32()));
+        }
+    }
+
+    private static string Types(params string[] names) => string.Join(",", names);
+
+    private static string Types(JsonElement types, string attribute) =>
+        types.TryGetProperty(attribute, out var names) ? string.Join(",", names.EnumerateArray().Select(n => n.GetString())) : "(missing)";
+
+    [Fact]
     public async Task Cytoscape_loads_our_Cytoscape_JSON_with_every_element()
     {
         var (nodes, edges) = await ExpectedAsync();

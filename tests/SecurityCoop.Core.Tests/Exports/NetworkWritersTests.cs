@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Xml.Linq;
 using SecurityCoop.Core.Exports;
 using static SecurityCoop.Tests.Exports.ExportSamples;
 
@@ -32,6 +34,50 @@ public sealed class NetworkWritersTests
             Assert.Contains(name, text, StringComparison.Ordinal);
         Assert.DoesNotContain("\"kind\":\"treaty\"", text, StringComparison.Ordinal);
     }
+
+    /// <summary>Two nodes: a whole number, a long one, a fraction and a column that is a number in one node and text in the other.</summary>
+    private static NetworkDocument Figures => Document with
+    {
+        Nodes =
+        [
+            new("org:a", "Organisation", "A", Props(("members_value", "9"), ("cost_value", "14300000000"), ("share", "0.25"), ("mixed", "1"))),
+            new("org:b", "Organisation", "B", Props(("members_value", "12"), ("mixed", "one"))),
+        ],
+        Edges = [],
+    };
+
+    public static TheoryData<string> JsonFormats => ["node-link", "cytoscape", "graphology", "vis-network"];
+
+    [Theory]
+    [MemberData(nameof(JsonFormats))]
+    public async Task A_JSON_format_writes_a_property_whose_values_are_all_numbers_as_numbers(string format)
+    {
+        var root = JsonDocument.Parse(await WriteTextAsync(NetworkWriters.Default.Get(format), Figures)).RootElement;
+
+        var a = Objects(root).First(o => o.TryGetProperty("cost_value", out _));
+        Assert.Equal((9, 14300000000L, 0.25), (a.GetProperty("members_value").GetInt32(), a.GetProperty("cost_value").GetInt64(), a.GetProperty("share").GetDouble()));
+        Assert.Equal(JsonValueKind.String, a.GetProperty("mixed").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("graphml", "int", "long", "double")]
+    [InlineData("gexf", "integer", "long", "double")]
+    [InlineData("gexf-1.3", "integer", "long", "double")]
+    public async Task An_XML_format_declares_numeric_columns_with_the_narrowest_type_that_holds_them(string format, string whole, string big, string real)
+    {
+        var root = XDocument.Parse(await WriteTextAsync(NetworkWriters.Default.Get(format), Figures)).Root!;
+
+        var types = root.Descendants().Where(e => e.Name.LocalName is "key" or "attribute")
+            .ToDictionary(e => (string?)e.Attribute("attr.name") ?? (string)e.Attribute("title")!, e => (string?)e.Attribute("attr.type") ?? (string)e.Attribute("type")!);
+        Assert.Equal((whole, big, real, "string"), (types["members_value"], types["cost_value"], types["share"], types["mixed"]));
+    }
+
+    private static IEnumerable<JsonElement> Objects(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => [element, .. element.EnumerateObject().SelectMany(p => Objects(p.Value))],
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Objects),
+        _ => [],
+    };
 
     [Fact]
     public void An_unknown_format_is_refused_with_the_formats_there_are()
