@@ -5,7 +5,8 @@ namespace SecurityCoop.Core.Exports;
 /// <summary>
 /// Cytoscape.js elements JSON, which <c>cytoscape({ elements, data })</c> and Cytoscape desktop (.cyjs) load:
 /// the metadata as the graph's <c>data</c>, then <c>elements.nodes</c> and <c>elements.edges</c>, each a
-/// <c>{"data": {...}}</c> with flat fields so selectors such as <c>edge[relation = "MEMBER_OF"]</c> work.
+/// <c>{"data": {...}}</c> with flat fields so selectors such as <c>edge[relation = "MEMBER_OF"]</c> work. A laid-out
+/// document's node elements carry <c>position: {x, y}</c> (drawn as given with the <c>preset</c> layout).
 /// </summary>
 public sealed class CytoscapeJsonWriter : INetworkWriter
 {
@@ -42,6 +43,13 @@ public sealed class CytoscapeJsonWriter : INetworkWriter
         json.WriteString("type", node.Type);
         JsonExport.WriteProperties(json, node.Properties, NodeFields, kinds);
         json.WriteEndObject();
+        if (node.Position is { } position)
+        {
+            json.WriteStartObject("position");
+            json.WriteNumber("x", position.X);
+            json.WriteNumber("y", position.Y);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
     }
 

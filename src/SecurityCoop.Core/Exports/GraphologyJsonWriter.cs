@@ -6,7 +6,8 @@ namespace SecurityCoop.Core.Exports;
 /// graphology's serialisation format, which <c>MultiDirectedGraph.from</c> and <c>graph.import</c> read: the
 /// metadata as the graph's <c>attributes</c>, <c>options</c> for a directed multigraph, then <c>nodes</c> and
 /// <c>edges</c> with their keys and attributes. The node type is <c>nodeType</c>, not <c>type</c>, because
-/// sigma.js picks its renderer by a node's or edge's <c>type</c> and fails on names it does not know.
+/// sigma.js picks its renderer by a node's or edge's <c>type</c> and fails on names it does not know. A laid-out
+/// document's nodes carry numeric <c>x</c> and <c>y</c>, which sigma.js needs to draw them.
 /// </summary>
 public sealed class GraphologyJsonWriter : INetworkWriter
 {
@@ -44,6 +45,7 @@ public sealed class GraphologyJsonWriter : INetworkWriter
         json.WriteStartObject("attributes");
         json.WriteString("label", node.Label);
         json.WriteString("nodeType", node.Type);
+        JsonExport.WritePosition(json, node);
         JsonExport.WriteProperties(json, node.Properties, NodeFields, kinds);
         json.WriteEndObject();
         json.WriteEndObject();

@@ -86,6 +86,15 @@ internal static class JsonExport
         }
     }
 
+    /// <summary>Writes the node's position as numeric <c>x</c> and <c>y</c> members, when it has one.</summary>
+    public static void WritePosition(Utf8JsonWriter json, NetworkNode node)
+    {
+        if (node.Position is not { } position)
+            return;
+        json.WriteNumber("x", position.X);
+        json.WriteNumber("y", position.Y);
+    }
+
     /// <summary>Writes <c>since</c>, <c>until</c> (the dates as the sources give them) and their years, leaving out what is unknown.</summary>
     public static void WriteDates(Utf8JsonWriter json, NetworkEdge edge)
     {

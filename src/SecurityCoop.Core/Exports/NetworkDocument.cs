@@ -9,4 +9,8 @@ namespace SecurityCoop.Core.Exports;
 public sealed record NetworkDocument(
     NetworkMetadata Metadata,
     IEnumerable<NetworkNode> Nodes,
-    IEnumerable<NetworkEdge> Edges);
+    IEnumerable<NetworkEdge> Edges)
+{
+    /// <summary>Whether every node carries a <see cref="NetworkNode.Position"/>, so the formats declare and write positions.</summary>
+    public bool Positioned { get; init; }
+}

@@ -5,7 +5,8 @@ namespace SecurityCoop.Core.Exports;
 /// <summary>
 /// Node-link JSON as D3 force layouts and networkx's <c>node_link_graph</c> read it: <c>directed</c>,
 /// <c>multigraph</c>, the metadata as the graph's attributes under <c>graph</c>, <c>nodes</c> with <c>id</c>, and
-/// <c>links</c> with <c>source</c>, <c>target</c> and the edge id as <c>key</c>, so parallel edges stay apart.
+/// <c>links</c> with <c>source</c>, <c>target</c> and the edge id as <c>key</c>, so parallel edges stay apart. A
+/// laid-out document's nodes carry <c>x</c> and <c>y</c>, which D3's force simulation starts from.
 /// </summary>
 public sealed class NodeLinkJsonWriter : INetworkWriter
 {
@@ -39,6 +40,7 @@ public sealed class NodeLinkJsonWriter : INetworkWriter
         json.WriteString("id", node.Id);
         json.WriteString("label", node.Label);
         json.WriteString("type", node.Type);
+        JsonExport.WritePosition(json, node);
         JsonExport.WriteProperties(json, node.Properties, NodeFields, kinds);
         json.WriteEndObject();
     }

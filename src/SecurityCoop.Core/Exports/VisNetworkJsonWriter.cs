@@ -6,7 +6,8 @@ namespace SecurityCoop.Core.Exports;
 /// vis-network data: <c>nodes</c> with <c>id</c>, <c>label</c> and the node type as <c>group</c>, <c>edges</c>
 /// with <c>id</c>, <c>from</c>, <c>to</c>, the relation as <c>label</c> and an arrow, and the metadata under
 /// <c>metadata</c>. Properties sit in a nested <c>properties</c> object because vis-network reads many flat
-/// names (<c>size</c>, <c>value</c>, <c>level</c>, <c>shape</c>, ...) as drawing options.
+/// names (<c>size</c>, <c>value</c>, <c>level</c>, <c>shape</c>, ...) as drawing options. A laid-out document's nodes
+/// carry <c>x</c> and <c>y</c>, where vis-network places them.
 /// </summary>
 public sealed class VisNetworkJsonWriter : INetworkWriter
 {
@@ -36,6 +37,7 @@ public sealed class VisNetworkJsonWriter : INetworkWriter
         json.WriteString("id", node.Id);
         json.WriteString("label", node.Label);
         json.WriteString("group", node.Type);
+        JsonExport.WritePosition(json, node);
         json.WriteStartObject("properties");
         JsonExport.WriteProperties(json, node.Properties, None, kinds);
         json.WriteEndObject();

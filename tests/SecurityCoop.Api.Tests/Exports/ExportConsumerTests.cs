@@ -176,6 +176,39 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Every_reader_finds_a_numeric_position_for_every_node_of_a_laid_out_export()
+    {
+        const string Laid = "scope=whole&layout=force";
+        var whole = JsonDocument.Parse(await File.ReadAllTextAsync(await DownloadAsync("node-link", "scope=whole"), TestContext.Current.CancellationToken)).RootElement;
+        var count = whole.GetProperty("nodes").GetArrayLength();
+
+        var graphology = await RunAsync("node", "read_graphology.mjs", await DownloadAsync("graphology", Laid));
+        var cytoscape = await RunAsync("node", "read_cytoscape.mjs", await DownloadAsync("cytoscape", Laid));
+        var networkx = await RunAsync("/usr/bin/python3", "read_networkx.py", "--gexf", await DownloadAsync("gexf", Laid), "--graphml", await DownloadAsync("graphml", Laid));
+        var networkx13 = await RunAsync("/usr/bin/python3", "read_networkx.py", "--gexf", await DownloadAsync("gexf-1.3", Laid));
+        var igraph = await RunAsync("/usr/bin/python3", "read_igraph.py", await DownloadAsync("graphml", Laid));
+        var vis = await RunAsync("node", "read_vis.mjs", await DownloadAsync("vis-network", Laid), "--node", "org:sco");
+
+        var positions = Positions(graphology);
+        Assert.Equal(count, positions.Count);
+        Assert.Equal(positions.Count, positions.Values.Distinct().Count());
+        foreach (var other in new[] { cytoscape, networkx.GetProperty("gexf"), networkx.GetProperty("graphml"), networkx13.GetProperty("gexf"), igraph })
+            Assert.Equal(positions.OrderBy(p => p.Key, StringComparer.Ordinal), Positions(other).OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(positions["org:sco"], (vis.GetProperty("node").GetProperty("x").GetDouble(), vis.GetProperty("node").GetProperty("y").GetDouble()));
+    }
+
+    [Fact]
+    public async Task Graphology_reads_no_position_when_no_layout_is_asked_for()
+    {
+        var graphology = await RunAsync("node", "read_graphology.mjs", await DownloadAsync("graphology", "scope=whole"));
+
+        Assert.Empty(Positions(graphology));
+    }
+
+    private static Dictionary<string, (double X, double Y)> Positions(JsonElement result) =>
+        result.GetProperty("positions").EnumerateObject().ToDictionary(p => p.Name, p => (p.Value[0].GetDouble(), p.Value[1].GetDouble()));
+
     private static string Types(params string[] names) => string.Join(",", names);
 
     private static string Types(JsonElement types, string attribute) =>
