@@ -11,7 +11,11 @@ namespace SecurityCoop.Api.Exports;
 /// <summary>Builds the node-link document of an export scope from the store, with metadata naming the release and filters.</summary>
 public sealed class ExportBuilder(IGraphStore store, SetQuestions questions, DatasetRelease release, QueryLimits limits)
 {
-    public async Task<NetworkDocument> BuildAsync(ExportScope scope, CancellationToken cancellationToken, ExportLayout layout = ExportLayout.None)
+    public Task<NetworkDocument> BuildAsync(ExportScope scope, CancellationToken cancellationToken) =>
+        BuildAsync(scope, ExportLayout.None, cancellationToken);
+
+    /// <summary>The document of <paramref name="scope"/>, its nodes placed by <paramref name="layout"/> unless it is <see cref="ExportLayout.None"/>.</summary>
+    public async Task<NetworkDocument> BuildAsync(ExportScope scope, ExportLayout layout, CancellationToken cancellationToken)
     {
         var subgraph = await SubgraphAsync(scope, cancellationToken);
         var positions = layout == ExportLayout.Force ? Layout(subgraph, cancellationToken) : null;

@@ -34,7 +34,7 @@ internal static class ExportEndpoint
         try
         {
             scope = Parse(context.Request.Query);
-            document = await builder.BuildAsync(scope, context.RequestAborted, Layout(context.Request.Query));
+            document = await builder.BuildAsync(scope, Layout(context.Request.Query), context.RequestAborted);
         }
         catch (StoreException e)
         {

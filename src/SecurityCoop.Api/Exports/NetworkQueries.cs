@@ -37,7 +37,7 @@ internal static class NetworkQueries
                 var scope = Scope(c);
                 using var buffer = new MemoryStream();
                 var layout = c.GetArgument("layout", ExportLayout.None);
-                await writer.WriteAsync(await Builder(c).BuildAsync(scope, c.CancellationToken, layout), buffer, c.CancellationToken);
+                await writer.WriteAsync(await Builder(c).BuildAsync(scope, layout, c.CancellationToken), buffer, c.CancellationToken);
                 if (buffer.Length > MaxInlineBytes)
                     throw StoreException.Limit("The export's size in bytes", (int)buffer.Length, MaxInlineBytes);
                 return new ExportFile(writer.Format, writer.MediaType, ExportEndpoint.FileName(scope, writer), Encoding.UTF8.GetString(buffer.ToArray()));
