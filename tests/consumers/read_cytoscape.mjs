@@ -2,7 +2,8 @@
 //
 //   node read_cytoscape.mjs G.cyjs [--node ID ...] [--edge ID ...]
 //
-// Builds cytoscape({ headless: true, elements, data }) from the file, then prints the node and edge counts,
+// Builds cytoscape({ headless: true, elements, data }) from the file, then prints the node and edge counts, the
+// positions read from the file,
 // how many edges share their ends with another (parallel edges), the graph data (the export metadata), how
 // many edges a selector on the relation finds, and the data of the nodes and edges asked for (the first of
 // each when none are named). Exits 1 with a message on stderr on failure.
@@ -34,7 +35,8 @@ async function main() {
   if (!json.elements || !Array.isArray(json.elements.nodes) || !Array.isArray(json.elements.edges)) {
     throw new Error('expected {"elements": {"nodes": [...], "edges": [...]}}');
   }
-  const cy = cytoscape({ headless: true, styleEnabled: false, elements: json.elements, data: json.data });
+  // The preset layout keeps the positions the file gives (cytoscape's default layout would move every node).
+  const cy = cytoscape({ headless: true, styleEnabled: false, layout: { name: 'preset' }, elements: json.elements, data: json.data });
   const nodes = pick(cy, args.nodes, cy.nodes(), 'node');
   const edges = pick(cy, args.edges, cy.edges(), 'edge');
   const result = {
@@ -44,6 +46,9 @@ async function main() {
     parallel_edges: cy.edges().filter((edge) => edge.parallelEdges().length > 1).length,
     member_of_edges: cy.edges('[relation = "MEMBER_OF"]').length,
     data: cy.data(),
+    // Headless Cytoscape.js places a node given no position at (0, 0); a position read from the file is anything else.
+    positions: Object.fromEntries(cy.nodes().filter((n) => Number.isFinite(n.position('x')) && (n.position('x') !== 0 || n.position('y') !== 0))
+      .map((n) => [n.id(), [n.position('x'), n.position('y')]])),
     node_data: Object.fromEntries(nodes.map((id) => [id, cy.getElementById(id).data()])),
     edge_data: Object.fromEntries(edges.map((id) => [id, cy.getElementById(id).data()])),
   };

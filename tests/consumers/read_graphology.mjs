@@ -4,7 +4,7 @@
 //
 // Loads the file with MultiDirectedGraph.from, which rejects a serialisation whose options do not fit a
 // directed multigraph, then imports it again into an empty MultiDirectedGraph with graph.import. Prints the
-// order and size, the graph type, the graph attributes (the export metadata) and the attributes of the nodes
+// order and size, the graph type, the numeric x and y of every node that has them, the graph attributes (the export metadata) and the attributes of the nodes
 // and edges asked for (the first of each when none are named). Exits 1 with a message on stderr on failure.
 import { readFile } from 'node:fs/promises';
 import graphology from 'graphology';
@@ -47,6 +47,7 @@ async function main() {
     allowSelfLoops: graph.allowSelfLoops,
     imported: { order: imported.order, size: imported.size },
     attributes: graph.getAttributes(),
+    positions: Object.fromEntries(graph.filterNodes((_, a) => Number.isFinite(a.x) && Number.isFinite(a.y)).map((id) => [id, [graph.getNodeAttribute(id, 'x'), graph.getNodeAttribute(id, 'y')]])),
     node_attributes: Object.fromEntries(nodes.map((id) => [id, graph.getNodeAttributes(id)])),
     edge_attributes: Object.fromEntries(edges.map((id) => [id, {
       source: graph.source(id),

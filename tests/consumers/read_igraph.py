@@ -5,7 +5,7 @@ Run it with the Debian interpreter, which sees the python3-igraph package:
 
     /usr/bin/python3 read_igraph.py G.graphml [--node ID ...] [--edge ID ...]
 
-Prints the vertex and edge counts, whether the graph is directed, how many edges run parallel to another,
+Prints the vertex and edge counts, the numeric x and y of each vertex that has them, whether the graph is directed, how many edges run parallel to another,
 the graph attributes, the vertex and edge attribute names with the Python types their values came back as,
 and the attributes of the vertices and edges asked for (the first of each when none are named). igraph
 keeps GraphML element ids in the "id" attribute, reads int and double keys as floats, and gives elements
@@ -65,6 +65,9 @@ def main():
         "directed": graph.is_directed(),
         "parallel_edges": sum(1 for multiple in graph.is_multiple() if multiple),
         "graph": {name: graph[name] for name in graph.attributes()},
+        "positions": {v["id"]: [v["x"], v["y"]] for v in graph.vs
+                      if "x" in graph.vs.attributes() and isinstance(v["x"], float) and not math.isnan(v["x"])
+                      and isinstance(v["y"], float) and not math.isnan(v["y"])},
         "vertex_attribute_types": attribute_types(graph.vs),
         "edge_attribute_types": attribute_types(graph.es),
         "node_attributes": {v["id"]: v.attributes() for v in pick(graph.vs, args.node, "vertex")},

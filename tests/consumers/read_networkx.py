@@ -8,7 +8,7 @@ Run it with the Debian interpreter, which sees the python3-networkx package:
 
 Each file given gets an entry ("graphml", "gexf", "node_link") with the node and edge counts, whether the
 graph came back directed and as a multigraph, the graph-level metadata, the Python types each attribute
-was read as, and the attributes of the nodes and edges asked for (the first of each when none are named).
+was read as, the numeric node positions found (GEXF viz:position, else x and y attributes), and the attributes of the nodes and edges asked for (the first of each when none are named).
 Exits 1 with a message on stderr when a file cannot be read or a named node or edge is missing.
 """
 import argparse
@@ -43,6 +43,17 @@ def edges_by_id(graph):
     return found
 
 
+def positions(graph):
+    """Each node's (x, y) as read: GEXF's viz position, or numeric x and y attributes (GraphML, node-link)."""
+    found = {}
+    for node, data in graph.nodes(data=True):
+        point = data.get("viz", {}).get("position") or data
+        x, y = point.get("x"), point.get("y")
+        if isinstance(x, (int, float)) and isinstance(y, (int, float)):
+            found[node] = [x, y]
+    return found
+
+
 def describe(graph, node_ids, edge_ids):
     edges = edges_by_id(graph)
     node_ids = node_ids or list(graph.nodes)[:1]
@@ -56,6 +67,7 @@ def describe(graph, node_ids, edge_ids):
         "directed": graph.is_directed(),
         "multigraph": graph.is_multigraph(),
         "graph": {k: v for k, v in graph.graph.items() if k not in ("node_default", "edge_default")},
+        "positions": positions(graph),
         "node_attribute_types": attribute_types(d for _, d in graph.nodes(data=True)),
         "edge_attribute_types": attribute_types(d for _, _, d in graph.edges(data=True)),
         "node_attributes": {n: graph.nodes[n] for n in node_ids},

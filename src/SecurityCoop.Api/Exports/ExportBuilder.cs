@@ -11,13 +11,32 @@ namespace SecurityCoop.Api.Exports;
 /// <summary>Builds the node-link document of an export scope from the store, with metadata naming the release and filters.</summary>
 public sealed class ExportBuilder(IGraphStore store, SetQuestions questions, DatasetRelease release, QueryLimits limits)
 {
-    public async Task<NetworkDocument> BuildAsync(ExportScope scope, CancellationToken cancellationToken)
+    public Task<NetworkDocument> BuildAsync(ExportScope scope, CancellationToken cancellationToken) =>
+        BuildAsync(scope, ExportLayout.None, cancellationToken);
+
+    /// <summary>The document of <paramref name="scope"/>, its nodes placed by <paramref name="layout"/> unless it is <see cref="ExportLayout.None"/>.</summary>
+    public async Task<NetworkDocument> BuildAsync(ExportScope scope, ExportLayout layout, CancellationToken cancellationToken)
     {
         var subgraph = await SubgraphAsync(scope, cancellationToken);
+        var positions = layout == ExportLayout.Force ? Layout(subgraph, cancellationToken) : null;
         var documents = await store.GetDocumentsAsync(null, cancellationToken);
         var metadata = new NetworkMetadata(release.Name, scope.Kind.ToString().ToLowerInvariant(), scope.Filters(), DateTimeOffset.UtcNow, documents);
         // Relations come from the store with any end a role change implies already set.
-        return new NetworkDocument(metadata, subgraph.Nodes.Select(n => n.ToNetworkNode()), subgraph.Relations.Select(e => e.ToNetworkEdge()));
+        var nodes = subgraph.Nodes.Select(n => n.ToNetworkNode());
+        if (positions is not null)
+            nodes = nodes.Select(n => n with { Position = positions[n.Id] });
+        return new NetworkDocument(metadata, nodes, subgraph.Relations.Select(e => e.ToNetworkEdge())) { Positioned = positions is not null };
+    }
+
+    private IReadOnlyDictionary<string, NetworkPosition> Layout(Subgraph subgraph, CancellationToken cancellationToken)
+    {
+        if (subgraph.Nodes.Count > limits.MaxLayoutNodes)
+        {
+            throw new StoreException(ErrorCodes.LimitExceeded,
+                $"A layout is computed for at most {limits.MaxLayoutNodes} nodes and this export has {subgraph.Nodes.Count}; "
+                + "narrow it (an ego network, nodeTypes, asOf) or export it without a layout.");
+        }
+        return ForceLayout.Compute(subgraph.Nodes.Select(n => n.Id), subgraph.Relations.Select(r => (r.From, r.To)), cancellationToken);
     }
 
     private async Task<Subgraph> SubgraphAsync(ExportScope scope, CancellationToken cancellationToken)

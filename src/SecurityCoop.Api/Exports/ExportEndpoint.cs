@@ -11,7 +11,8 @@ namespace SecurityCoop.Api.Exports;
 /// <c>GET /export/{format}</c>: a downloadable export with the format's media type and a file name, written straight
 /// to the response. Query parameters: <c>scope</c> (whole, ego, overlap, paths, linkage; ego when <c>center</c> is
 /// given), <c>center</c>, <c>depth</c>, <c>bodies</c>, <c>from</c>, <c>to</c>, <c>k</c>, <c>nodeTypes</c>,
-/// <c>relationTypes</c>, <c>asOf</c>, <c>includeUnestablished</c>.
+/// <c>relationTypes</c>, <c>asOf</c>, <c>includeUnestablished</c>, and <c>layout</c> (<c>none</c> or <c>force</c>,
+/// as the GraphQL export's argument).
 /// </summary>
 internal static class ExportEndpoint
 {
@@ -33,7 +34,7 @@ internal static class ExportEndpoint
         try
         {
             scope = Parse(context.Request.Query);
-            document = await builder.BuildAsync(scope, context.RequestAborted);
+            document = await builder.BuildAsync(scope, Layout(context.Request.Query), context.RequestAborted);
         }
         catch (StoreException e)
         {
@@ -67,6 +68,14 @@ internal static class ExportEndpoint
             List(Text("relationTypes"), "relationTypes", (string s, out RelationType t) => RelationTypes.TryParse(s.ToUpperInvariant(), out t)),
             Text("asOf") is { } asOf ? PartialDate.TryParse(asOf, out var date) ? date : throw new StoreException(ErrorCodes.BadDate, $"'{asOf}' is not a date. {PartialDateGraphType.Hint}") : null,
             string.Equals(Text("includeUnestablished"), "true", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static ExportLayout Layout(IQueryCollection query)
+    {
+        var text = query.TryGetValue("layout", out var v) && v.ToString().Length > 0 ? v.ToString() : "none";
+        return Enum.TryParse<ExportLayout>(text, ignoreCase: true, out var layout) && Enum.IsDefined(layout) && !int.TryParse(text, out _)
+            ? layout
+            : throw StoreException.Invalid($"'layout' must be none or force; it was '{text}'.");
     }
 
     private delegate bool Parser<T>(string text, out T value);

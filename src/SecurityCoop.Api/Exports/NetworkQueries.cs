@@ -28,6 +28,7 @@ internal static class NetworkQueries
         query.Field<NonNullGraphType<ExportFileType>>("export")
             .Description("A network in a file format (node-link, cytoscape, graphology, vis-network, graphml, gexf, csv-nodes, csv-edges, dyad-year, ...). Large graphs: download from GET /export/{format} instead.")
             .Argument<NonNullGraphType<ExportFormatEnum>>("format", "The file format.")
+            .Argument<ExportLayoutEnum>("layout", "FORCE to give the nodes positions from a server-side force-directed layout (graphology and vis-network x/y, Cytoscape position, GEXF viz:position, GraphML x/y keys); NONE (the default) for none.", a => a.DefaultValue = ExportLayout.None)
             .ScopeArguments()
             .ResolveAsync(async c =>
             {
@@ -35,7 +36,8 @@ internal static class NetworkQueries
                 var writer = NetworkWriters.Default.Get(format);
                 var scope = Scope(c);
                 using var buffer = new MemoryStream();
-                await writer.WriteAsync(await Builder(c).BuildAsync(scope, c.CancellationToken), buffer, c.CancellationToken);
+                var layout = c.GetArgument("layout", ExportLayout.None);
+                await writer.WriteAsync(await Builder(c).BuildAsync(scope, layout, c.CancellationToken), buffer, c.CancellationToken);
                 if (buffer.Length > MaxInlineBytes)
                     throw StoreException.Limit("The export's size in bytes", (int)buffer.Length, MaxInlineBytes);
                 return new ExportFile(writer.Format, writer.MediaType, ExportEndpoint.FileName(scope, writer), Encoding.UTF8.GetString(buffer.ToArray()));

@@ -1,9 +1,12 @@
+using System.Globalization;
+
 namespace SecurityCoop.Core.Exports;
 
 /// <summary>
 /// GraphML, which networkx, igraph, Gephi, yEd and Cytoscape desktop read: a directed graph whose parallel
 /// edges keep their own ids, with one typed <c>&lt;key&gt;</c> per attribute (property types are inferred from
-/// the values: boolean, int, double, else string) and the metadata as graph-level data.
+/// the values: boolean, int, long, double, else string) and the metadata as graph-level data. A laid-out document's
+/// nodes carry <c>x</c> and <c>y</c> keys (doubles).
 /// </summary>
 public sealed class GraphMLWriter : INetworkWriter
 {
@@ -54,6 +57,11 @@ public sealed class GraphMLWriter : INetworkWriter
         await xml.AttributeAsync("id", node.Id);
         await WriteDataAsync(xml, columns["label"], node.Label);
         await WriteDataAsync(xml, columns["type"], node.Type);
+        if (node.Position is { } position)
+        {
+            await WriteDataAsync(xml, columns["x"], position.X.ToString("R", CultureInfo.InvariantCulture));
+            await WriteDataAsync(xml, columns["y"], position.Y.ToString("R", CultureInfo.InvariantCulture));
+        }
         foreach (var (column, value) in columns.Properties(node.Properties))
             await WriteDataAsync(xml, column, value);
         await xml.EndAsync();
@@ -82,6 +90,7 @@ public sealed class GraphMLWriter : INetworkWriter
         {
             AttributeKind.Boolean => "boolean",
             AttributeKind.Int => "int",
+            AttributeKind.Long => "long",
             AttributeKind.Double => "double",
             _ => "string",
         });

@@ -6,7 +6,8 @@ namespace SecurityCoop.Core.Exports;
 /// graphology's serialisation format, which <c>MultiDirectedGraph.from</c> and <c>graph.import</c> read: the
 /// metadata as the graph's <c>attributes</c>, <c>options</c> for a directed multigraph, then <c>nodes</c> and
 /// <c>edges</c> with their keys and attributes. The node type is <c>nodeType</c>, not <c>type</c>, because
-/// sigma.js picks its renderer by a node's or edge's <c>type</c> and fails on names it does not know.
+/// sigma.js picks its renderer by a node's or edge's <c>type</c> and fails on names it does not know. A laid-out
+/// document's nodes carry numeric <c>x</c> and <c>y</c>, which sigma.js needs to draw them.
 /// </summary>
 public sealed class GraphologyJsonWriter : INetworkWriter
 {
@@ -22,6 +23,7 @@ public sealed class GraphologyJsonWriter : INetworkWriter
 
     public async Task WriteAsync(NetworkDocument document, Stream output, CancellationToken cancellationToken)
     {
+        var (nodeKinds, edgeKinds) = JsonExport.Kinds(document, cancellationToken);
         await using var json = JsonExport.Open(output);
         json.WriteStartObject();
         JsonExport.WriteMetadata(json, "attributes", document.Metadata);
@@ -30,25 +32,26 @@ public sealed class GraphologyJsonWriter : INetworkWriter
         json.WriteBoolean("multi", true);
         json.WriteBoolean("allowSelfLoops", true);
         json.WriteEndObject();
-        await JsonExport.WriteArrayAsync(json, "nodes", document.Nodes, WriteNode, cancellationToken);
-        await JsonExport.WriteArrayAsync(json, "edges", document.Edges, WriteEdge, cancellationToken);
+        await JsonExport.WriteArrayAsync(json, "nodes", document.Nodes, (j, n) => WriteNode(j, n, nodeKinds), cancellationToken);
+        await JsonExport.WriteArrayAsync(json, "edges", document.Edges, (j, e) => WriteEdge(j, e, edgeKinds), cancellationToken);
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
     }
 
-    private static void WriteNode(Utf8JsonWriter json, NetworkNode node)
+    private static void WriteNode(Utf8JsonWriter json, NetworkNode node, IReadOnlyDictionary<string, AttributeKind> kinds)
     {
         json.WriteStartObject();
         json.WriteString("key", node.Id);
         json.WriteStartObject("attributes");
         json.WriteString("label", node.Label);
         json.WriteString("nodeType", node.Type);
-        JsonExport.WriteProperties(json, node.Properties, NodeFields);
+        JsonExport.WritePosition(json, node);
+        JsonExport.WriteProperties(json, node.Properties, NodeFields, kinds);
         json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    private static void WriteEdge(Utf8JsonWriter json, NetworkEdge edge)
+    private static void WriteEdge(Utf8JsonWriter json, NetworkEdge edge, IReadOnlyDictionary<string, AttributeKind> kinds)
     {
         json.WriteStartObject();
         json.WriteString("key", edge.Id);
@@ -58,7 +61,7 @@ public sealed class GraphologyJsonWriter : INetworkWriter
         json.WriteString("label", edge.Type);
         json.WriteString("relation", edge.Type);
         JsonExport.WriteDates(json, edge);
-        JsonExport.WriteProperties(json, edge.Properties, EdgeFields);
+        JsonExport.WriteProperties(json, edge.Properties, EdgeFields, kinds);
         JsonExport.WriteSources(json, edge.Sources);
         json.WriteEndObject();
         json.WriteEndObject();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using SecurityCoop.Core.Sources;
 
@@ -50,14 +51,48 @@ internal static class JsonExport
         json.WriteEndObject();
     }
 
+    /// <summary>The kind of each node property and of each edge property over the whole document, so a property whose values are all numbers is written as JSON numbers in every element.</summary>
+    public static (IReadOnlyDictionary<string, AttributeKind> Nodes, IReadOnlyDictionary<string, AttributeKind> Edges) Kinds(
+        NetworkDocument document, CancellationToken cancellationToken) =>
+        (AttributeKinds.OfProperties(document.Nodes.Select(n => n.Properties), cancellationToken),
+         AttributeKinds.OfProperties(document.Edges.Select(e => e.Properties), cancellationToken));
+
     /// <summary>
-    /// Writes properties as string members; one whose name the format or any other export format uses becomes
+    /// Writes properties as members, typed by <paramref name="kinds"/>: numbers and booleans where every value of the
+    /// property is one, else strings. One whose name the format or any other export format uses becomes
     /// <c>prop_&lt;name&gt;</c> (<see cref="ExportVocabulary"/>).
     /// </summary>
-    public static void WriteProperties(Utf8JsonWriter json, IReadOnlyDictionary<string, string> properties, IReadOnlySet<string> taken)
+    public static void WriteProperties(
+        Utf8JsonWriter json, IReadOnlyDictionary<string, string> properties, IReadOnlySet<string> taken, IReadOnlyDictionary<string, AttributeKind> kinds)
     {
         foreach (var (key, value) in properties)
-            json.WriteString(taken.Contains(key) ? "prop_" + key : ExportVocabulary.PropertyName(key), value);
+        {
+            var name = taken.Contains(key) ? "prop_" + key : ExportVocabulary.PropertyName(key);
+            switch (kinds.GetValueOrDefault(key, AttributeKind.String))
+            {
+                case AttributeKind.Int or AttributeKind.Long:
+                    json.WriteNumber(name, long.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+                    break;
+                case AttributeKind.Double:
+                    json.WriteNumber(name, double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture));
+                    break;
+                case AttributeKind.Boolean:
+                    json.WriteBoolean(name, value == "true");
+                    break;
+                default:
+                    json.WriteString(name, value);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Writes the node's position as numeric <c>x</c> and <c>y</c> members, when it has one.</summary>
+    public static void WritePosition(Utf8JsonWriter json, NetworkNode node)
+    {
+        if (node.Position is not { } position)
+            return;
+        json.WriteNumber("x", position.X);
+        json.WriteNumber("y", position.Y);
     }
 
     /// <summary>Writes <c>since</c>, <c>until</c> (the dates as the sources give them) and their years, leaving out what is unknown.</summary>

@@ -11,7 +11,8 @@ public static class NetworkElements
 {
     /// <summary>
     /// The node with its name as label and its type name as type; its properties are its props plus
-    /// <c>acronym</c> and <c>aliases</c> (joined by "; ") when it has them, in key order.
+    /// <c>acronym</c> and <c>aliases</c> (joined by "; ") when it has them, and the typed columns derived from
+    /// figures (<see cref="PropertyFigures"/>), in key order.
     /// </summary>
     public static NetworkNode ToNetworkNode(this Node node)
     {
@@ -22,6 +23,7 @@ public static class NetworkElements
             properties.TryAdd("acronym", acronym);
         if (node.Aliases.Count > 0)
             properties.TryAdd("aliases", string.Join("; ", node.Aliases));
+        PropertyFigures.Derive(properties);
         var lifetime = Lifetime.Of(node);
         return new NetworkNode(node.Id, node.Type.ToString(), node.Name, properties) { Start = lifetime.Start, End = lifetime.End };
     }
@@ -31,7 +33,7 @@ public static class NetworkElements
     /// (its <c>since</c>, else its <c>date</c>, else the snapshot <c>as_of</c> it is known from);
     /// <see cref="NetworkEdge.Until"/> is its recorded or implied end. The props move over except <c>since</c>
     /// and <c>until</c>, which the dates carry, and gain <c>since_precision</c>, <c>until_precision</c>
-    /// (year, month or day) and <c>ended_by</c> when a role change implies the end.
+    /// (year, month or day), <c>ended_by</c> when a role change implies the end, and the columns derived from figures.
     /// </summary>
     public static NetworkEdge ToNetworkEdge(this Relation edge)
     {
@@ -49,6 +51,7 @@ public static class NetworkElements
             properties["until_precision"] = PrecisionText(until);
         if (edge.EndedBy is { } endedBy)
             properties["ended_by"] = endedBy;
+        PropertyFigures.Derive(properties);
         return new NetworkEdge(edge.Id, RelationTypes.NameOf(edge.Type), edge.From, edge.To, properties, since, until, edge.Sources);
     }
 

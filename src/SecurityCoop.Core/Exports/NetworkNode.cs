@@ -16,4 +16,7 @@ public sealed record NetworkNode(
 
     /// <summary>When it ends (dissolved, an event's date), when known.</summary>
     public Dates.DateValue? End { get; init; }
+
+    /// <summary>Where a layout placed it; null unless the export was asked for one.</summary>
+    public NetworkPosition? Position { get; init; }
 }

@@ -8,15 +8,19 @@ internal static class XmlColumns
     /// <summary>Names the readers keep for themselves: igraph and networkx store element ids, labels and times under them.</summary>
     private static readonly string[] ReaderNames = ["id", "label", "start", "end", "weight", "kind", "pid", "networkx_key"];
 
+    private static readonly (string, AttributeKind)[] Position = [("x", AttributeKind.Double), ("y", AttributeKind.Double)];
+
     /// <summary>
     /// Reads every node and edge once to learn the property names and the kind of their values. GraphML has no
     /// place for a node label but an attribute (<paramref name="labelColumn"/>); GEXF writes it on the element.
     /// </summary>
     public static (AttributeColumns Nodes, AttributeColumns Edges) Scan(NetworkDocument document, bool labelColumn, CancellationToken cancellationToken)
     {
-        var nodes = labelColumn
-            ? new AttributeColumns(ReaderNames, ("label", AttributeKind.String), ("type", AttributeKind.String))
-            : new AttributeColumns(ReaderNames, ("type", AttributeKind.String));
+        // GraphML has no place for a position either: a positioned document gets x and y columns; GEXF has viz:position.
+        (string, AttributeKind)[] fixedColumns = labelColumn
+            ? [("label", AttributeKind.String), ("type", AttributeKind.String), .. document.Positioned ? Position : []]
+            : [("type", AttributeKind.String)];
+        var nodes = new AttributeColumns(ReaderNames, fixedColumns);
         var edges = new AttributeColumns(
             [.. ReaderNames, "source", "target"],
             ("relation", AttributeKind.String),

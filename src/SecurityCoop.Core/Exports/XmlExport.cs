@@ -40,6 +40,18 @@ internal sealed class XmlExport(XmlWriter writer, string ns) : IAsyncDisposable
 
     public Task ElementAsync(string name, string text) => writer.WriteElementStringAsync(null, name, ns, ExportText.Xml(text));
 
+    /// <summary>Declares <paramref name="prefix"/> for <paramref name="uri"/> on the element just started.</summary>
+    public Task NamespaceAsync(string prefix, string uri) => writer.WriteAttributeStringAsync("xmlns", prefix, null, uri);
+
+    /// <summary>An empty element in another namespace (<c>viz:position</c>), with its attributes.</summary>
+    public async Task ForeignElementAsync(string prefix, string name, string uri, params (string Name, string Value)[] attributes)
+    {
+        await writer.WriteStartElementAsync(prefix, name, uri);
+        foreach (var (attribute, value) in attributes)
+            await writer.WriteAttributeStringAsync(null, attribute, null, value);
+        await writer.WriteEndElementAsync();
+    }
+
     public Task TextAsync(string text) => writer.WriteStringAsync(ExportText.Xml(text));
 
     /// <summary>Closes every open element and hands what is buffered to the stream.</summary>

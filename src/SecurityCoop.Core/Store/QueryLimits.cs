@@ -15,6 +15,9 @@ public sealed record QueryLimits
 
     public int MaxBodies { get; init; } = 50;
 
+    /// <summary>The most nodes an export may ask to be laid out (<c>layout: FORCE</c>); the layout's cost grows faster than the graph.</summary>
+    public int MaxLayoutNodes { get; init; } = 2000;
+
     public static QueryLimits Default { get; } = new();
 
     public static void Check(string what, int value, int max, int min = 1)

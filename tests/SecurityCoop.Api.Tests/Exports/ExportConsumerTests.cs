@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Xml.Linq;
 
 namespace SecurityCoop.Tests.Exports;
 
@@ -109,6 +110,110 @@ public sealed class ExportConsumerTests(ApiServer api) : IDisposable
         Assert.Equal("SCO", result.GetProperty("node").GetProperty("attributes").GetProperty("acronym").GetString());
         Assert.Equal(("state:india", "org:sco"), (result.GetProperty("edge").GetProperty("source").GetString(), result.GetProperty("edge").GetProperty("target").GetString()));
     }
+
+    [Theory]
+    [InlineData("gexf")]
+    [InlineData("gexf-1.3")]
+    public async Task Every_GEXF_edge_of_the_whole_graph_has_a_kind_of_its_relation_unique_between_its_two_nodes(string format)
+    {
+        var path = await DownloadAsync(format, "scope=whole");
+        var root = XDocument.Load(path).Root!;
+        var edges = root.Descendants(root.Name.Namespace + "edge").Select(e => (
+            Id: (string)e.Attribute("id")!, Source: (string)e.Attribute("source")!, Target: (string)e.Attribute("target")!, Kind: (string?)e.Attribute("kind") ?? "",
+            Relation: e.Descendants(root.Name.Namespace + "attvalue").Single(v => (string?)v.Attribute("for") == "relation").Attribute("value")!.Value)).ToList();
+
+        Assert.True(edges.GroupBy(e => (e.Source, e.Target, e.Relation)).Count(g => g.Count() > 1) > 10, "the whole graph has parallel edges of one relation");
+        Assert.All(edges, e => Assert.Matches($"^{e.Relation}(#[2-9][0-9]*)?$", e.Kind));
+        Assert.Equal(edges.Count, edges.Select(e => (e.Source, e.Target, e.Kind)).Distinct().Count());
+        var numbered = edges.First(e => e.Kind.EndsWith("#2", StringComparison.Ordinal));
+        var first = edges.Where(e => (e.Source, e.Target, e.Relation) == (numbered.Source, numbered.Target, numbered.Relation)).MinBy(e => e.Id, StringComparer.Ordinal);
+        Assert.Equal(first.Relation, first.Kind);
+
+        var whole = JsonDocument.Parse(await File.ReadAllTextAsync(await DownloadAsync("node-link", "scope=whole"), TestContext.Current.CancellationToken)).RootElement;
+        var graphology = await RunAsync("node", "read_gexf_graphology.mjs", path, "--edge", numbered.Id);
+        Assert.Equal((whole.GetProperty("links").GetArrayLength(), numbered.Kind), (graphology.GetProperty("size").GetInt32(), graphology.GetProperty("edge").GetProperty("attributes").GetProperty("kind").GetString()));
+        var networkx = (await RunAsync("/usr/bin/python3", "read_networkx.py", "--gexf", path, "--edge", numbered.Id)).GetProperty("gexf");
+        Assert.Equal(whole.GetProperty("links").GetArrayLength(), networkx.GetProperty("edges").GetInt32());
+        Assert.Equal(numbered.Relation, networkx.GetProperty("edge_attributes").GetProperty(numbered.Id).GetProperty("attributes").GetProperty("relation").GetString());
+    }
+
+    [Fact]
+    public async Task Networkx_and_igraph_read_the_figures_derived_from_text_as_numbers_beside_the_verbatim_text()
+    {
+        var networkx = await RunAsync("/usr/bin/python3", "read_networkx.py", "--graphml", await DownloadAsync("graphml", "scope=whole"),
+            "--gexf", await DownloadAsync("gexf", "scope=whole"), "--node-link", await DownloadAsync("node-link", "scope=whole"), "--node", "org:sco");
+        var igraph = await RunAsync("/usr/bin/python3", "read_igraph.py", await DownloadAsync("graphml", "scope=whole"), "--node", "org:sco");
+
+        foreach (var format in new[] { "graphml", "gexf", "node_link" })
+        {
+            var types = networkx.GetProperty(format).GetProperty("node_attribute_types");
+            Assert.Equal((Types("int"), Types("int"), Types("int"), Types("str")),
+                (Types(types, "member_count_value"), Types(types, "member_count_year"), Types(types, "cost_usd_value"), Types(types, "member_count")));
+            var sco = networkx.GetProperty(format).GetProperty("node_attributes").GetProperty("org:sco");
+            Assert.Equal(("9 (2023)", 9, 2023), (sco.GetProperty("member_count").GetString(), sco.GetProperty("member_count_value").GetInt32(), sco.GetProperty("member_count_year").GetInt32()));
+        }
+        var vertexTypes = igraph.GetProperty("vertex_attribute_types");
+        Assert.Equal((Types("float"), Types("float"), Types("str")), (Types(vertexTypes, "member_count_value"), Types(vertexTypes, "cost_usd_value"), Types(vertexTypes, "member_count")));
+        Assert.Equal(13, igraph.GetProperty("node_attributes").GetProperty("org:sco").GetProperty("dialogue_partner_count_value").GetDouble());
+    }
+
+    [Fact]
+    public async Task Graphology_Cytoscape_and_vis_data_read_the_figures_derived_from_text_as_numbers()
+    {
+        var graphology = await RunAsync("node", "read_graphology.mjs", await DownloadAsync("graphology", "scope=whole"), "--node", "org:sco");
+        var gexf = await RunAsync("node", "read_gexf_graphology.mjs", await DownloadAsync("gexf", "scope=whole"), "--node", "org:sco");
+        var cytoscape = await RunAsync("node", "read_cytoscape.mjs", await DownloadAsync("cytoscape", "scope=whole"), "--node", "org:sco");
+        var vis = await RunAsync("node", "read_vis.mjs", await DownloadAsync("vis-network", "scope=whole"), "--node", "org:sco");
+
+        foreach (var sco in new[]
+        {
+            graphology.GetProperty("node_attributes").GetProperty("org:sco"), gexf.GetProperty("node").GetProperty("attributes"),
+            cytoscape.GetProperty("node_data").GetProperty("org:sco"), vis.GetProperty("node").GetProperty("properties"),
+        })
+        {
+            Assert.Equal((JsonValueKind.Number, JsonValueKind.Number, JsonValueKind.String),
+                (sco.GetProperty("member_count_value").ValueKind, sco.GetProperty("member_count_year").ValueKind, sco.GetProperty("member_count").ValueKind));
+            Assert.Equal((9, 2023), (sco.GetProperty("member_count_value").GetInt32(), sco.GetProperty("member_count_year").GetInt32()));
+        }
+    }
+
+    [Fact]
+    public async Task Every_reader_finds_a_numeric_position_for_every_node_of_a_laid_out_export()
+    {
+        const string Laid = "scope=whole&layout=force";
+        var whole = JsonDocument.Parse(await File.ReadAllTextAsync(await DownloadAsync("node-link", "scope=whole"), TestContext.Current.CancellationToken)).RootElement;
+        var count = whole.GetProperty("nodes").GetArrayLength();
+
+        var graphology = await RunAsync("node", "read_graphology.mjs", await DownloadAsync("graphology", Laid));
+        var cytoscape = await RunAsync("node", "read_cytoscape.mjs", await DownloadAsync("cytoscape", Laid));
+        var networkx = await RunAsync("/usr/bin/python3", "read_networkx.py", "--gexf", await DownloadAsync("gexf", Laid), "--graphml", await DownloadAsync("graphml", Laid));
+        var networkx13 = await RunAsync("/usr/bin/python3", "read_networkx.py", "--gexf", await DownloadAsync("gexf-1.3", Laid));
+        var igraph = await RunAsync("/usr/bin/python3", "read_igraph.py", await DownloadAsync("graphml", Laid));
+        var vis = await RunAsync("node", "read_vis.mjs", await DownloadAsync("vis-network", Laid), "--node", "org:sco");
+
+        var positions = Positions(graphology);
+        Assert.Equal(count, positions.Count);
+        Assert.Equal(positions.Count, positions.Values.Distinct().Count());
+        foreach (var other in new[] { cytoscape, networkx.GetProperty("gexf"), networkx.GetProperty("graphml"), networkx13.GetProperty("gexf"), igraph })
+            Assert.Equal(positions.OrderBy(p => p.Key, StringComparer.Ordinal), Positions(other).OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(positions["org:sco"], (vis.GetProperty("node").GetProperty("x").GetDouble(), vis.GetProperty("node").GetProperty("y").GetDouble()));
+    }
+
+    [Fact]
+    public async Task Graphology_reads_no_position_when_no_layout_is_asked_for()
+    {
+        var graphology = await RunAsync("node", "read_graphology.mjs", await DownloadAsync("graphology", "scope=whole"));
+
+        Assert.Empty(Positions(graphology));
+    }
+
+    private static Dictionary<string, (double X, double Y)> Positions(JsonElement result) =>
+        result.GetProperty("positions").EnumerateObject().ToDictionary(p => p.Name, p => (p.Value[0].GetDouble(), p.Value[1].GetDouble()));
+
+    private static string Types(params string[] names) => string.Join(",", names);
+
+    private static string Types(JsonElement types, string attribute) =>
+        types.TryGetProperty(attribute, out var names) ? string.Join(",", names.EnumerateArray().Select(n => n.GetString())) : "(missing)";
 
     [Fact]
     public async Task Cytoscape_loads_our_Cytoscape_JSON_with_every_element()

@@ -47,7 +47,7 @@ public sealed class CytoscapeJsonWriterTests
 
         var data = json.RootElement.GetProperty("elements").GetProperty("nodes")[0].GetProperty("data");
 
-        Assert.Equal(("org:x", "org:un", "42"), (data.GetProperty("id").GetString(), data.GetProperty("prop_parent").GetString(), data.GetProperty("prop_id").GetString()));
+        Assert.Equal(("org:x", "org:un", 42), (data.GetProperty("id").GetString(), data.GetProperty("prop_parent").GetString(), data.GetProperty("prop_id").GetInt32()));
         Assert.False(data.TryGetProperty("parent", out _));
     }
 

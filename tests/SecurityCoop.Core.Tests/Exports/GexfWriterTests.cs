@@ -104,6 +104,23 @@ public sealed class GexfWriterTests
         Assert.Equal(("2001-06-15", "2010"), (exported.Start?.Text, exported.End?.Text));
     }
 
+    [Theory]
+    [InlineData(GexfVersion.Gexf12Draft)]
+    [InlineData(GexfVersion.Gexf13)]
+    public async Task Parallel_edges_of_one_type_get_kinds_numbered_in_id_order_and_others_their_type(GexfVersion version)
+    {
+        NetworkEdge Linked(string id, string source = "state:alpha") => new(id, "LINKED_TO", source, "org:x", Props(), null, null, []);
+        var edges = new[] { Linked("rel:c"), Linked("rel:a"), Linked("rel:b"), Linked("rel:d", "state:beta"), Document.Edges.First() };
+        using var output = await WriteAsync(new GexfWriter(version), Document with { Edges = edges });
+
+        var kinds = (await XDocument.LoadAsync(output, LoadOptions.None, Cancel)).Descendants().Where(e => e.Name.LocalName == "edge")
+            .ToDictionary(e => (string)e.Attribute("id")!, e => (string?)e.Attribute("kind"));
+
+        Assert.Equal(
+            new Dictionary<string, string?> { ["rel:a"] = "LINKED_TO", ["rel:b"] = "LINKED_TO#2", ["rel:c"] = "LINKED_TO#3", ["rel:d"] = "LINKED_TO", ["rel:alpha-x:member"] = "MEMBER_OF" },
+            kinds);
+    }
+
     [Fact]
     public async Task Writes_by_default_the_1_2draft_namespace_that_networkx_and_graphology_read()
     {

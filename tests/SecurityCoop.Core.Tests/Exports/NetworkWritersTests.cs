@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Xml.Linq;
 using SecurityCoop.Core.Exports;
 using static SecurityCoop.Tests.Exports.ExportSamples;
 
@@ -32,6 +34,111 @@ public sealed class NetworkWritersTests
             Assert.Contains(name, text, StringComparison.Ordinal);
         Assert.DoesNotContain("\"kind\":\"treaty\"", text, StringComparison.Ordinal);
     }
+
+    /// <summary>Two nodes: a whole number, a long one, a fraction and a column that is a number in one node and text in the other.</summary>
+    private static NetworkDocument Figures => Document with
+    {
+        Nodes =
+        [
+            new("org:a", "Organisation", "A", Props(("members_value", "9"), ("cost_value", "14300000000"), ("share", "0.25"), ("mixed", "1"))),
+            new("org:b", "Organisation", "B", Props(("members_value", "12"), ("mixed", "one"))),
+        ],
+        Edges = [],
+    };
+
+    public static TheoryData<string> JsonFormats => ["node-link", "cytoscape", "graphology", "vis-network"];
+
+    [Theory]
+    [MemberData(nameof(JsonFormats))]
+    public async Task A_JSON_format_writes_a_property_whose_values_are_all_numbers_as_numbers(string format)
+    {
+        var root = JsonDocument.Parse(await WriteTextAsync(NetworkWriters.Default.Get(format), Figures)).RootElement;
+
+        var a = Objects(root).First(o => o.TryGetProperty("cost_value", out _));
+        Assert.Equal((9, 14300000000L, 0.25), (a.GetProperty("members_value").GetInt32(), a.GetProperty("cost_value").GetInt64(), a.GetProperty("share").GetDouble()));
+        Assert.Equal(JsonValueKind.String, a.GetProperty("mixed").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("graphml", "int", "long", "double")]
+    [InlineData("gexf", "integer", "long", "double")]
+    [InlineData("gexf-1.3", "integer", "long", "double")]
+    public async Task An_XML_format_declares_numeric_columns_with_the_narrowest_type_that_holds_them(string format, string whole, string big, string real)
+    {
+        var root = XDocument.Parse(await WriteTextAsync(NetworkWriters.Default.Get(format), Figures)).Root!;
+
+        var types = root.Descendants().Where(e => e.Name.LocalName is "key" or "attribute")
+            .ToDictionary(e => (string?)e.Attribute("attr.name") ?? (string)e.Attribute("title")!, e => (string?)e.Attribute("attr.type") ?? (string)e.Attribute("type")!);
+        Assert.Equal((whole, big, real, "string"), (types["members_value"], types["cost_value"], types["share"], types["mixed"]));
+    }
+
+    private static NetworkDocument Positioned => Document with
+    {
+        Nodes = [.. Document.Nodes.Select((n, i) => n with { Position = new NetworkPosition(1.5 + i, 1 - (2.25 * i)) })],
+        Positioned = true,
+    };
+
+    [Theory]
+    [InlineData("graphology")]
+    [InlineData("vis-network")]
+    [InlineData("node-link")]
+    public async Task A_laid_out_JSON_export_gives_every_node_numeric_x_and_y(string format)
+    {
+        var root = JsonDocument.Parse(await WriteTextAsync(NetworkWriters.Default.Get(format), Positioned)).RootElement;
+
+        var placed = Objects(root).Where(o => o.TryGetProperty("x", out _)).Select(o => (o.GetProperty("x").GetDouble(), o.GetProperty("y").GetDouble()));
+        Assert.Equal([(1.5, 1), (2.5, -1.25), (3.5, -3.5)], placed);
+    }
+
+    [Fact]
+    public async Task A_laid_out_Cytoscape_export_gives_every_node_element_a_position()
+    {
+        var root = JsonDocument.Parse(await WriteTextAsync(new CytoscapeJsonWriter(), Positioned)).RootElement;
+
+        var position = root.GetProperty("elements").GetProperty("nodes")[1].GetProperty("position");
+        Assert.Equal((2.5, -1.25), (position.GetProperty("x").GetDouble(), position.GetProperty("y").GetDouble()));
+    }
+
+    [Theory]
+    [InlineData(GexfVersion.Gexf12Draft, "http://www.gexf.net/1.2draft/viz")]
+    [InlineData(GexfVersion.Gexf13, "http://gexf.net/1.3/viz")]
+    public async Task A_laid_out_GEXF_export_gives_every_node_a_viz_position_in_its_version_s_namespace(GexfVersion version, string viz)
+    {
+        var root = XDocument.Parse(await WriteTextAsync(new GexfWriter(version), Positioned)).Root!;
+
+        var position = root.Descendants().Where(e => e.Name.LocalName == "node").ElementAt(1).Element(XName.Get("position", viz))!;
+        Assert.Equal(("2.5", "-1.25", "0"), ((string)position.Attribute("x")!, (string)position.Attribute("y")!, (string)position.Attribute("z")!));
+        Assert.Equal(viz, root.GetNamespaceOfPrefix("viz")?.NamespaceName);
+    }
+
+    [Fact]
+    public async Task A_laid_out_GraphML_export_declares_x_and_y_as_doubles_and_a_property_named_x_stays_prop_x()
+    {
+        var document = Positioned with { Nodes = [.. Positioned.Nodes.Select(n => n with { Properties = Props(("x", "east")) })] };
+        var root = XDocument.Parse(await WriteTextAsync(new GraphMLWriter(), document)).Root!;
+
+        var keys = root.Elements().Where(e => e.Name.LocalName == "key").ToDictionary(k => (string)k.Attribute("attr.name")!, k => ((string)k.Attribute("id")!, (string)k.Attribute("attr.type")!));
+        Assert.Equal(("double", "double", "string"), (keys["x"].Item2, keys["y"].Item2, keys["prop_x"].Item2));
+        var data = root.Descendants().First(e => e.Name.LocalName == "node").Elements().ToDictionary(d => (string)d.Attribute("key")!, d => d.Value);
+        Assert.Equal(("1.5", "1", "east"), (data[keys["x"].Item1], data[keys["y"].Item1], data[keys["prop_x"].Item1]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task An_export_without_a_layout_writes_no_position(string format)
+    {
+        var text = await WriteTextAsync(NetworkWriters.Default.Get(format));
+
+        foreach (var marker in new[] { "viz", "\"x\"", "position", "attr.name=\"x\"" })
+            Assert.DoesNotContain(marker, text, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<JsonElement> Objects(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => [element, .. element.EnumerateObject().SelectMany(p => Objects(p.Value))],
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Objects),
+        _ => [],
+    };
 
     [Fact]
     public void An_unknown_format_is_refused_with_the_formats_there_are()
