@@ -567,6 +567,51 @@ async function run(page) {
   });
 }
 
+/**
+ * Sigma.js (WebGL) draws the graphology export that carries a server-side layout; without positions it refuses
+ * the same export. Runs on a blank page, with graphology and Sigma from this folder's node_modules.
+ */
+async function sigmaCheck(page) {
+  await check('sigma', 'Sigma.js draws the graphology export with layout=force, and refuses it without positions', async () => {
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.setContent('<body style="margin:0;background:#fff"><div id="graph" style="width:800px;height:600px"></div></body>');
+    await page.addScriptTag({ path: new URL('./node_modules/graphology/dist/graphology.umd.min.js', import.meta.url).pathname });
+    await page.addScriptTag({ path: new URL('./node_modules/sigma/dist/sigma.min.js', import.meta.url).pathname });
+    const draw = data => page.evaluate(d => {
+      try {
+        const graph = window.graphology.Graph.from(d);
+        const renderer = new window.Sigma(graph, document.getElementById('graph'));
+        renderer.refresh();
+        return { ok: true, nodes: graph.order, edges: graph.size, drawn: graph.nodes().filter(n => renderer.getNodeDisplayData(n)).length };
+      } catch (error) {
+        return { ok: false, error: String(error.message || error) };
+      }
+    }, data);
+    const exported = async query => (await page.request.get(new URL(`/export/graphology${query}`, baseUrl).toString())).json();
+    const without = await draw(await exported(''));
+    expect(!without.ok && /x|coordinates|position/i.test(without.error), `Sigma took the export without positions: ${JSON.stringify(without)}`);
+    const laidOut = await exported('?layout=force');
+    const drawn = await draw(laidOut);
+    expect(drawn.ok, `Sigma refused the export with positions: ${drawn.error}`);
+    expect(drawn.nodes === laidOut.nodes.length && drawn.drawn === drawn.nodes, `${drawn.drawn} of ${laidOut.nodes.length} nodes drawn`);
+    const shot = await page.locator('#graph').screenshot();
+    const inked = await page.evaluate(async b64 => {
+      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 200 || pixels[i + 1] < 200 || pixels[i + 2] < 200) count += 1;
+      return count / (pixels.length / 4);
+    }, shot.toString('base64'));
+    await page.screenshot({ path: screenshotPath.replace(/\.png$/, '-sigma.png') });
+    // 441 nodes of a few pixels and thin edges ink under 1% of the canvas; a blank canvas inks none.
+    expect(inked > 0.002, `only ${(inked * 100).toFixed(2)}% of the canvas is drawn on`);
+    return { refusedWithout: without.error, nodes: drawn.nodes, edges: drawn.edges, inkedShare: Number(inked.toFixed(3)) };
+  });
+}
+
 async function main() {
   let browser;
   try {
@@ -575,6 +620,7 @@ async function main() {
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT);
     await run(page);
+    await sigmaCheck(await context.newPage());
   } catch (error) {
     checks.push({ id: 'browser', name: 'Chromium starts and the page can be driven', ok: false, error: firstLine(error) });
   } finally {

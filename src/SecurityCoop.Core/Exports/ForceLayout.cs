@@ -8,14 +8,17 @@ public sealed record NetworkPosition(double X, double Y);
 /// pushed only by the nodes within two edge lengths (the cells around its own), so an iteration costs about the number
 /// of nodes and edges rather than its square. Nodes start on a sunflower spiral in ordinal id order, so the same graph
 /// always gets the same drawing whatever order it comes in; every edge pulls its two ends together, parallel edges once
-/// per pair; the step each node may take cools linearly over <see cref="Iterations"/> rounds. Coordinates are rounded
-/// to three decimals.
+/// per pair; a weak gravity (<see cref="Gravity"/> times the distance) pulls every node towards the centre, so
+/// nodes and small components that nothing joins to the rest stay beside it instead of where they started; the step
+/// each node may take cools linearly over <see cref="Iterations"/> rounds. Coordinates are rounded to three decimals.
 /// </summary>
 public static class ForceLayout
 {
     public const double EdgeLength = 10;
 
     public const int Iterations = 150;
+
+    public const double Gravity = 0.02;
 
     public static IReadOnlyDictionary<string, NetworkPosition> Compute(
         IEnumerable<string> nodeIds, IEnumerable<(string Source, string Target)> edges, CancellationToken cancellationToken)
@@ -36,6 +39,7 @@ public static class ForceLayout
             Array.Clear(dy);
             Repel(x, y, dx, dy);
             Attract(pairs, x, y, dx, dy);
+            Pull(x, y, dx, dy);
             Move(x, y, dx, dy, start * (Iterations - round) / Iterations);
         }
         return ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => new NetworkPosition(Rounded(x[p.i]), Rounded(y[p.i])), StringComparer.Ordinal);
@@ -104,6 +108,13 @@ public static class ForceLayout
             (dx[a], dy[a]) = (dx[a] - ex / distance * force, dy[a] - ey / distance * force);
             (dx[b], dy[b]) = (dx[b] + ex / distance * force, dy[b] + ey / distance * force);
         }
+    }
+
+    /// <summary>Gravity: a pull towards the origin, <see cref="Gravity"/> times the distance from it.</summary>
+    private static void Pull(double[] x, double[] y, double[] dx, double[] dy)
+    {
+        for (var i = 0; i < x.Length; i++)
+            (dx[i], dy[i]) = (dx[i] - Gravity * x[i], dy[i] - Gravity * y[i]);
     }
 
     /// <summary>Moves each node along its net force by at most <paramref name="limit"/>.</summary>

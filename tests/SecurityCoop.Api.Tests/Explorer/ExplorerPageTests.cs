@@ -30,7 +30,7 @@ public sealed class ExplorerPageTests(ApiServer api)
         Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}; failed: {string.Join("; ", failures)}; stderr: {result.Stderr}");
         Assert.Empty(failures);
         Assert.Equal(
-            ["load", "search", "choose", "expand", "details", "path", "overlap", "overlap-roles", "downloads", "error-status", "asof-all", "asof-2000", "asof-overlap", "vocabulary", "clusters", "neighbourhoods", "labels", "keyboard", "images", "url-state", "play", "script-errors", "screenshot", "phone-width", "graphiql", "graphiql-examples", "graphiql-explorer-plugin", "content-security-policy"],
+            ["load", "search", "choose", "expand", "details", "path", "overlap", "overlap-roles", "downloads", "error-status", "asof-all", "asof-2000", "asof-overlap", "vocabulary", "clusters", "neighbourhoods", "labels", "keyboard", "images", "url-state", "play", "script-errors", "screenshot", "phone-width", "graphiql", "graphiql-examples", "graphiql-explorer-plugin", "content-security-policy", "sigma"],
             result.Checks.Select(c => c.Id));
     }
 
