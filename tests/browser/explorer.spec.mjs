@@ -223,6 +223,13 @@ async function run(page) {
     expect(links.some(h => h.startsWith('/export/graphml?')) && links.some(h => h.startsWith('/export/dyad-year?')), 'formats missing');
     const statuses = await page.evaluate(hrefs => Promise.all(hrefs.map(h => fetch(h).then(r => r.status))), links);
     expect(statuses.every(s => s === 200), `export answers: ${statuses.join(', ')}`);
+    await page.check('#export-layout');
+    const laidOut = await page.$$eval('#downloads a', items => items.map(a => ({ format: a.dataset.format, href: a.getAttribute('href') })));
+    const graphFormats = ['node-link', 'cytoscape', 'graphology', 'vis-network', 'graphml', 'gexf'];
+    expect(laidOut.every(l => l.href.includes('layout=force') === graphFormats.includes(l.format)), `with positions: ${laidOut.map(l => l.href).join(' ')}`);
+    const graphology = await page.evaluate(href => fetch(href).then(r => r.json()), laidOut.find(l => l.format === 'graphology').href);
+    expect(graphology.nodes.every(n => Number.isFinite(n.attributes.x) && Number.isFinite(n.attributes.y)), 'the graphology download with positions has nodes without x and y');
+    await page.uncheck('#export-layout');
     return links;
   });
 

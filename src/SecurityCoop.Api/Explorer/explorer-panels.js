@@ -7,10 +7,11 @@ import {
   addRoot, openNode, collapseNode, findPath, addOverlapBody, removeOverlapBody, focusPath, onTypeToggle, onRelationToggle,
 } from './explorer-actions.js';
 
+/** Format, label, and whether it is a graph format (one that can carry positions). */
 const EXPORT_FORMATS = [
-  ['node-link', 'Node-link JSON'], ['cytoscape', 'Cytoscape.js JSON'], ['graphology', 'Graphology JSON'],
-  ['vis-network', 'vis-network JSON'], ['graphml', 'GraphML'], ['gexf', 'GEXF'],
-  ['csv-nodes', 'CSV: nodes'], ['csv-edges', 'CSV: edges'], ['dyad-year', 'CSV: dyad-year'],
+  ['node-link', 'Node-link JSON', true], ['cytoscape', 'Cytoscape.js JSON', true], ['graphology', 'Graphology JSON', true],
+  ['vis-network', 'vis-network JSON', true], ['graphml', 'GraphML', true], ['gexf', 'GEXF', true],
+  ['csv-nodes', 'CSV: nodes', false], ['csv-edges', 'CSV: edges', false], ['dyad-year', 'CSV: dyad-year', false],
 ];
 
 const roleText = role => role.toLowerCase().replaceAll('_', ' ');
@@ -216,8 +217,12 @@ export function updateDownloads() {
   const { params, ego } = exportQuery();
   // Colons and commas may stand as they are in a query string; keep the links readable.
   const query = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',');
-  $('#downloads').replaceChildren(...EXPORT_FORMATS.map(([format, label]) =>
-    el('a', { href: `/export/${format}${query ? `?${query}` : ''}`, 'data-format': format, download: true }, label)));
+  // Positions mean something only in the graph formats, not in the CSV lists and the dyad table.
+  const withLayout = $('#export-layout').checked ? `${query ? '&' : ''}layout=force` : '';
+  $('#downloads').replaceChildren(...EXPORT_FORMATS.map(([format, label, graph]) => {
+    const full = graph ? `${query}${withLayout}` : query;
+    return el('a', { href: `/export/${format}${full ? `?${full}` : ''}`, 'data-format': format, download: true }, label);
+  }));
   const scope = ego ? `the network of ${nameOf(state.selected)} to depth ${$('#export-depth').value}` : 'the whole graph';
   const chosen = $('#export-scope').value === 'ego' && !state.selected ? ' (select a node for its network)' : '';
   $('#export-note').textContent = `Exports ${scope}${chosen}, as of ${asOfText()}.`;

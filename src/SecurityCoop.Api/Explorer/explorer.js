@@ -32,6 +32,7 @@ function wireControls() {
   $('#overlap-clear').addEventListener('click', clearOverlap);
   $('#export-scope').addEventListener('change', updateDownloads);
   $('#export-depth').addEventListener('change', updateDownloads);
+  $('#export-layout').addEventListener('change', updateDownloads);
   $('#relayout').addEventListener('click', () => { if (graph()) runLayout(); });
   $('#fit').addEventListener('click', () => { if (graph()) fitGraph(); });
   $('#clear-highlight').addEventListener('click', clearHighlight);
