@@ -282,6 +282,12 @@ async function run(page) {
     expect(in2010 === 6 && in2023 === 9, `2010: ${in2010}, 2023: ${in2023}`);
     expect(lit === 9, `${lit} highlighted as of 2023`);
     expect(await hasElement(page, INDIA_SCO_MEMBERSHIP), 'the India-SCO membership is not back as of 2023');
+    const outside = await page.evaluate(() => {
+      const cy = window.explorer.cy;
+      const box = cy.extent();
+      return cy.nodes('[kind != "hood"]').filter(n => { const p = n.position(); return p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2; }).map(n => n.id());
+    });
+    expect(outside.length === 0, `nodes the date change brought in lie outside the view: ${outside.slice(0, 5).join(', ')}`);
     return { asOf2010: in2010, asOf2023: in2023 };
   });
 

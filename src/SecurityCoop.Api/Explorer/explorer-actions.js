@@ -4,7 +4,7 @@
 import { $ } from './explorer-dom.js';
 import { state, known, nameOf, asOfText, ALL_DATES, FIRST_YEAR } from './explorer-state.js';
 import { fetchViews, resolveNode, search } from './explorer-api.js';
-import { graph, syncGraph, restyle, dataNodes, setKeyFocus } from './explorer-graph.js';
+import { graph, syncGraph, restyle, dataNodes, setKeyFocus, fitIfOutside } from './explorer-graph.js';
 import { renderDetails, renderPath, renderOverlap, renderSearchHits, updateDownloads, buildLegend } from './explorer-panels.js';
 import { writeUrl, readFragment, whileRestoring } from './explorer-url.js';
 
@@ -213,6 +213,8 @@ export function refreshViews() {
     state.details = views.details;
     state.renderedAsOf = state.asOf;
     redraw({ keepLayout: true });
+    // While playing the camera stays put too; the player fits once at the end.
+    if (!state.playing) fitIfOutside();
   });
 }
 
@@ -295,6 +297,7 @@ export async function togglePlay() {
     }
   } finally {
     state.playing = false;
+    fitIfOutside();
     button.textContent = 'Play';
     button.setAttribute('aria-pressed', 'false');
   }

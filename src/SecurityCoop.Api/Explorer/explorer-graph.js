@@ -205,6 +205,16 @@ export function fitGraph() {
   scheduleLabels();
 }
 
+/** Fits the view when a drawn node lies outside it (nodes a date change brought in); nothing moves in the graph. */
+export function fitIfOutside() {
+  const box = cy.extent();
+  const outside = drawnNodes().some(n => {
+    const p = n.position();
+    return p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2;
+  });
+  if (outside) fitGraph();
+}
+
 export function runLayout() {
   if (drawnNodes().length > MAX_LAYOUT_NODES) {
     fitGraph();
