@@ -1,7 +1,8 @@
 // What the user does: add, open and collapse nodes, find paths, build an overlap, change the date and the
 // filters, play through the years. Each action reads what it needs (one request), updates the state, and
 // redraws the graph, the panels and the URL.
-import { $ } from './explorer-dom.js';
+import { $, el } from './explorer-dom.js';
+import { typeLabel } from './explorer-vocabulary.js';
 import { state, known, nameOf, asOfText, ALL_DATES, FIRST_YEAR } from './explorer-state.js';
 import { fetchViews, resolveNode, search } from './explorer-api.js';
 import { graph, syncGraph, restyle, dataNodes, setKeyFocus, fitIfOutside } from './explorer-graph.js';
@@ -55,14 +56,18 @@ let knownTimer = null;
 function updateKnownNodes() {
   clearTimeout(knownTimer);
   knownTimer = setTimeout(() => {
-    const options = [...known.values()].slice(0, 800).map(n => {
-      const option = document.createElement('option');
-      option.value = n.id;
-      option.label = `${n.name} (${n.type.toLowerCase()})`;
-      return option;
-    });
+    const options = [...known.values()].slice(0, 800).map(n => el('option', { value: n.id, label: `${n.name} (${typeLabel(n.type)})` }));
     $('#known-nodes').replaceChildren(...options);
   }, 200);
+}
+
+/** Takes in what fetchViews read for every view on screen. */
+function applyViews(views) {
+  views.expansions.forEach((expansion, id) => state.expansions.set(id, expansion));
+  if (state.path) state.path.paths = views.paths;
+  state.overlap.result = views.overlap;
+  state.details = views.details;
+  state.renderedAsOf = state.asOf;
 }
 
 /** Redraws everything from the state. */
@@ -207,11 +212,7 @@ export function refreshViews() {
       expand: [...state.expansions.keys()], details: state.selected, path: state.path, bodies: state.overlap.bodies,
     });
     if (version !== state.version) return; // a newer refresh is under way
-    views.expansions.forEach((expansion, id) => state.expansions.set(id, expansion));
-    if (state.path) state.path.paths = views.paths;
-    state.overlap.result = views.overlap;
-    state.details = views.details;
-    state.renderedAsOf = state.asOf;
+    applyViews(views);
     redraw({ keepLayout: true });
     // While playing the camera stays put too; the player fits once at the end.
     if (!state.playing) fitIfOutside();
@@ -348,11 +349,7 @@ export function restoreFromUrl() {
       expand: [...state.expansions.keys()], details: state.selected, path: state.path, bodies: state.overlap.bodies,
       lookup: [...state.roots].filter(id => !known.has(id)),
     });
-    views.expansions.forEach((expansion, id) => state.expansions.set(id, expansion));
-    if (state.path) state.path.paths = views.paths;
-    state.overlap.result = views.overlap;
-    state.details = views.details;
-    state.renderedAsOf = state.asOf;
+    applyViews(views);
     redraw();
   })).then(() => true);
 }

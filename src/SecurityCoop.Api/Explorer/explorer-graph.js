@@ -300,7 +300,8 @@ function cullLabels() {
     for (let gx = Math.floor(box.x1 / cell); gx <= Math.floor(box.x2 / cell); gx++) {
       for (let gy = Math.floor(box.y1 / cell); gy <= Math.floor(box.y2 / cell); gy++) {
         const key = `${gx},${gy}`;
-        grid.set(key, [...(grid.get(key) ?? []), box]);
+        if (!grid.has(key)) grid.set(key, []);
+        grid.get(key).push(box);
       }
     }
   };
@@ -385,8 +386,6 @@ function wireKeyboard(on) {
       fitGraph();
     } else if (event.key === 'Escape') {
       on.clearHighlight();
-    } else {
-      return;
     }
   });
   container.addEventListener('focus', () => {

@@ -189,7 +189,10 @@ export function renderOverlap() {
 function memberRoles(member, bodies) {
   const order = new Map(bodies.map((b, i) => [b.id, i]));
   const byBody = new Map();
-  for (const a of member.affiliations) byBody.set(a.body.id, [...(byBody.get(a.body.id) ?? []), a]);
+  for (const a of member.affiliations) {
+    if (!byBody.has(a.body.id)) byBody.set(a.body.id, []);
+    byBody.get(a.body.id).push(a);
+  }
   const entries = [...byBody.entries()].sort(([a], [b]) => (order.get(a) ?? 99) - (order.get(b) ?? 99));
   return el('ul', { class: 'roles' }, entries.map(([body, affiliations]) => el('li', { 'data-body': body },
     el('span', { class: 'role-body' }, labelOf(known.get(body) ?? { name: body })), ': ',

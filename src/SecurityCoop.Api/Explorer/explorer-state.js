@@ -2,10 +2,12 @@
 // state; the URL, the graph and the panels are drawn from it.
 import { vocabulary } from './explorer-vocabulary.js';
 
-/** Slider position that means "no date filter". */
-export const ALL_DATES = 2026;
+// The years come from the slider in the page, so they are set in one place.
+const slider = document.getElementById('asof');
+/** Slider position that means "no date filter": its far right. */
+export const ALL_DATES = Number(slider.max);
 /** The first year the slider offers. */
-export const FIRST_YEAR = 1990;
+export const FIRST_YEAR = Number(slider.min);
 
 export const state = {
   asOf: null, // null: all dates

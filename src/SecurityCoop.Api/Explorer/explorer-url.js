@@ -33,7 +33,7 @@ let restoring = false;
 export function writeUrl() {
   if (restoring) return;
   const fragment = viewFragment();
-  if (fragment !== window.location.hash && !(fragment === '' && window.location.hash === '')) {
+  if (fragment !== window.location.hash) {
     history.replaceState(null, '', `${window.location.pathname}${window.location.search}${fragment}`);
   }
 }

@@ -82,7 +82,8 @@ export function viewModel() {
     const byType = new Map();
     leaves.forEach(id => {
       const type = want.nodes.get(id).type;
-      byType.set(type, [...(byType.get(type) ?? []), id]);
+      if (!byType.has(type)) byType.set(type, []);
+      byType.get(type).push(id);
     });
     for (const [type, members] of byType) {
       const key = clusterKey(hub, type);

@@ -11,9 +11,6 @@ namespace SecurityCoop.Api.Exports;
 /// <summary>Builds the node-link document of an export scope from the store, with metadata naming the release and filters.</summary>
 public sealed class ExportBuilder(IGraphStore store, SetQuestions questions, DatasetRelease release, QueryLimits limits)
 {
-    public Task<NetworkDocument> BuildAsync(ExportScope scope, CancellationToken cancellationToken) =>
-        BuildAsync(scope, ExportLayout.None, cancellationToken);
-
     /// <summary>The document of <paramref name="scope"/>, its nodes placed by <paramref name="layout"/> unless it is <see cref="ExportLayout.None"/>.</summary>
     public async Task<NetworkDocument> BuildAsync(ExportScope scope, ExportLayout layout, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ internal static class NetworkQueries
             .ScopeArguments()
             .ResolveAsync(async c =>
             {
-                var document = await Builder(c).BuildAsync(Scope(c), c.CancellationToken);
+                var document = await Builder(c).BuildAsync(Scope(c), ExportLayout.None, c.CancellationToken);
                 return new NetworkAnswer(document.Metadata, [.. document.Nodes], [.. document.Edges]);
             });
         query.Field<NonNullGraphType<ExportFileType>>("export")

@@ -28,11 +28,7 @@ internal sealed class AttributeColumns
     public void Add(IReadOnlyDictionary<string, string> values)
     {
         foreach (var (key, value) in values)
-        {
-            var name = PropertyName(key);
-            var kind = AttributeKinds.Of(value);
-            properties[name] = properties.TryGetValue(name, out var seen) ? AttributeKinds.Merge(seen, kind) : kind;
-        }
+            AttributeKinds.Include(properties, PropertyName(key), value);
     }
 
     /// <summary>Fixes the column list once every value has been seen; ids are <paramref name="idPrefix"/> and a number.</summary>

@@ -49,8 +49,12 @@ internal static class AttributeKinds
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var (key, value) in properties)
-                kinds[key] = kinds.TryGetValue(key, out var seen) ? Merge(seen, Of(value)) : Of(value);
+                Include(kinds, key, value);
         }
         return kinds;
     }
+
+    /// <summary>Widens the kind kept under <paramref name="name"/> so it also holds <paramref name="value"/>.</summary>
+    public static void Include(IDictionary<string, AttributeKind> kinds, string name, string value) =>
+        kinds[name] = kinds.TryGetValue(name, out var seen) ? Merge(seen, Of(value)) : Of(value);
 }
