@@ -26,6 +26,17 @@ public sealed class CorsOptions
 
     /// <summary>Origins (scheme, host and port, e.g. <c>https://app.example.org</c>) allowed to call /graphql and /export.</summary>
     public string[] Origins { get; set; } = [];
+
+    /// <summary>
+    /// The configured origins, given as a list (<c>Cors:Origins:0</c>, a JSON array) or as one comma-separated value
+    /// (<c>--Cors:Origins=https://a.example,https://b.example</c>, <c>Cors__Origins</c>), which a list does not bind.
+    /// </summary>
+    public static string[] Read(IConfiguration configuration)
+    {
+        var listed = configuration.GetSection(Section).Get<CorsOptions>()?.Origins ?? [];
+        var joined = configuration[$"{Section}:{nameof(Origins)}"] ?? "";
+        return [.. listed.Concat(joined.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
 }
 
 /// <summary>
@@ -50,11 +61,11 @@ internal static class WebSecurity
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        var cors = builder.Configuration.GetSection(CorsOptions.Section).Get<CorsOptions>() ?? new CorsOptions();
+        var origins = CorsOptions.Read(builder.Configuration);
         builder.Services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>
         {
-            if (cors.Origins.Length > 0)
-                policy.WithOrigins(cors.Origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept").WithExposedHeaders("Retry-After");
+            if (origins.Length > 0)
+                policy.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept").WithExposedHeaders("Retry-After");
         }));
         builder.Services.AddRateLimiter(options =>
         {

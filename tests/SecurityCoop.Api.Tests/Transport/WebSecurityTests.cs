@@ -53,23 +53,38 @@ public sealed class WebSecurityTests(ApiServer api)
         await app.StartAsync(TestContext.Current.CancellationToken);
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
 
-        async Task<string?> AllowedOriginAsync(string origin)
-        {
-            using var preflight = new HttpRequestMessage(HttpMethod.Options, "/graphql");
-            preflight.Headers.Add("Origin", origin);
-            preflight.Headers.Add("Access-Control-Request-Method", "POST");
-            preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
-            using var response = await client.SendAsync(preflight, TestContext.Current.CancellationToken);
-            return response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) ? values.Single() : null;
-        }
-
-        Assert.Equal("https://app.example.org", await AllowedOriginAsync("https://app.example.org"));
-        Assert.Null(await AllowedOriginAsync("https://evil.example.com"));
+        Assert.Equal("https://app.example.org", await AllowedOriginAsync(client, "https://app.example.org"));
+        Assert.Null(await AllowedOriginAsync(client, "https://evil.example.com"));
         using var shared = new HttpRequestMessage(HttpMethod.Options, new Uri(api.BaseUrl, "/graphql"));
         shared.Headers.Add("Origin", "https://app.example.org");
         shared.Headers.Add("Access-Control-Request-Method", "POST");
         using var byDefault = await api.Client.SendAsync(shared, TestContext.Current.CancellationToken);
         Assert.False(byDefault.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Theory]
+    [InlineData("--Cors:Origins=https://app.example.org,https://other.example.org")]
+    [InlineData("--Cors:Origins= https://other.example.org , https://app.example.org")]
+    public async Task Origins_given_as_one_comma_separated_setting_are_allowed_each(string setting)
+    {
+        await using var app = SecurityCoopHost.Build(["--urls", "http://127.0.0.1:0", setting, "--Logging:LogLevel:Default=None"]);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        Assert.Equal("https://app.example.org", await AllowedOriginAsync(client, "https://app.example.org"));
+        Assert.Equal("https://other.example.org", await AllowedOriginAsync(client, "https://other.example.org"));
+        Assert.Null(await AllowedOriginAsync(client, "https://evil.example.com"));
+    }
+
+    /// <summary>The origin a CORS preflight for a POST to /graphql is allowed, or null when it is refused.</summary>
+    private static async Task<string?> AllowedOriginAsync(HttpClient client, string origin)
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/graphql");
+        preflight.Headers.Add("Origin", origin);
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
+        using var response = await client.SendAsync(preflight, TestContext.Current.CancellationToken);
+        return response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) ? values.Single() : null;
     }
 
     [Fact]
